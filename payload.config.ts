@@ -1,0 +1,53 @@
+// Laurel's Payload configuration: what the CMS holds and where it keeps it.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Commendations } from '@/collections/Commendations'
+import { Documents, MAX_DOCUMENT_BYTES } from '@/collections/Documents'
+import { Interpretations } from '@/collections/Interpretations'
+import { Media } from '@/collections/Media'
+import { ModelStories } from '@/collections/ModelStories'
+import { People } from '@/collections/People'
+import { Policies } from '@/collections/Policies'
+import { Units } from '@/collections/Units'
+import { Users } from '@/collections/Users'
+import { health } from '@/endpoints/health'
+import { databaseAdapter } from '@/lib/database'
+import { payloadSecret } from '@/lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Laurel' },
+  },
+  collections: [Commendations, ModelStories, Interpretations, Policies, Units, People, Media, Documents, Users],
+  db: databaseAdapter(),
+  endpoints: [health],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'zh', label: '中文' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'zh',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  upload: { limits: { fileSize: MAX_DOCUMENT_BYTES } },
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+})

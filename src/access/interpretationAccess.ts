@@ -1,0 +1,29 @@
+// Experts write interpretations for review: they see and change only their own pieces and never
+// publish or delete; editors do everything.
+import type { Access } from 'payload'
+
+import { hasRole, isStaffUser } from './roles'
+
+const publishes = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { _status?: unknown })._status === 'published'
+
+export const readInterpretation: Access = ({ req: { user } }) => {
+  if (isStaffUser(user)) return true
+  const published = { _status: { equals: 'published' } }
+  if (user && hasRole(user, 'expert')) {
+    return { or: [published, { author: { equals: user.id } }] }
+  }
+  return published
+}
+
+export const createInterpretation: Access = ({ req: { user }, data }) => {
+  if (isStaffUser(user)) return true
+  return hasRole(user, 'expert') && !publishes(data)
+}
+
+export const updateInterpretation: Access = ({ req: { user }, data }) => {
+  if (isStaffUser(user)) return true
+  if (!user || !hasRole(user, 'expert') || publishes(data)) return false
+  // Once published, a piece speaks for the district: only editors correct it.
+  return { and: [{ author: { equals: user.id } }, { _status: { not_equals: 'published' } }] }
+}

@@ -1,0 +1,100 @@
+// A commendation notice is the district's official act of commending named units and people
+// for their work; it is the core content of the column.
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from '@/access/editorialAccess'
+import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { mechanismField } from '@/fields/mechanism'
+import { permalinkSlug } from '@/fields/slug'
+import { unitOrPersonFields } from '@/fields/unitOrPerson'
+import { adminGroups } from '@/lib/adminGroups'
+import { draftVersions } from '@/lib/versions'
+
+export const Commendations: CollectionConfig = {
+  slug: 'commendations',
+  labels: {
+    singular: { zh: '表彰通报', en: 'Commendation notice' },
+    plural: { zh: '表彰通报', en: 'Commendation notices' },
+  },
+  admin: {
+    group: adminGroups.publicity,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'noticeNumber', 'issuedAt', 'mechanism', '_status'],
+  },
+  access: editorialAccess,
+  versions: draftVersions,
+  defaultSort: '-issuedAt',
+  fields: [
+    localizedText('title', { zh: '标题', en: 'Title' }, true),
+    permalinkSlug('commendations'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'noticeNumber',
+          type: 'text',
+          required: true,
+          unique: true,
+          label: { zh: '文号', en: 'Notice number' },
+          admin: { placeholder: '区委发〔2026〕12号' },
+        },
+        localizedText('issuingBody', { zh: '发文机关', en: 'Issuing body' }, true),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issuedAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { zh: '印发日期', en: 'Date issued' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'assessmentYear',
+          type: 'number',
+          required: true,
+          index: true,
+          min: 2000,
+          max: 2100,
+          label: { zh: '考核年度', en: 'Assessment year' },
+        },
+        mechanismField,
+      ],
+    },
+    localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { zh: '正文', en: 'Body' },
+    },
+    {
+      name: 'awardees',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: { zh: '表彰对象', en: 'Awardees' },
+      labels: {
+        singular: { zh: '表彰对象', en: 'Awardee' },
+        plural: { zh: '表彰对象', en: 'Awardees' },
+      },
+      fields: [
+        ...unitOrPersonFields({
+          unit: { zh: '受表彰单位', en: 'Unit' },
+          person: { zh: '受表彰个人', en: 'Person' },
+        }),
+        localizedText('honorTitle', { zh: '荣誉称号', en: 'Honor title' }, true),
+        localizedTextarea('citation', { zh: '事迹简介', en: 'Citation' }),
+      ],
+    },
+    {
+      name: 'attachment',
+      type: 'upload',
+      relationTo: 'documents',
+      label: { zh: '通报原件（PDF）', en: 'Original notice (PDF)' },
+    },
+  ],
+}

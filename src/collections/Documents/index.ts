@@ -1,0 +1,43 @@
+// PDF attachments: the signed originals of notices and policies, each with its SHA-256.
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { localizedText } from '@/fields/localizedText'
+import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { adminGroups } from '@/lib/adminGroups'
+import { uploadDirectory } from '@/lib/uploadDirectory'
+
+import { recordChecksum } from './hooks/recordChecksum'
+
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: { zh: '附件', en: 'Document' }, plural: { zh: '附件', en: 'Documents' } },
+  admin: { group: adminGroups.library, useAsTitle: 'title' },
+  access: {
+    read: () => true,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  hooks: {
+    beforeOperation: [refuseOversizedUpload(MAX_DOCUMENT_BYTES)],
+    beforeChange: [recordChecksum],
+  },
+  upload: {
+    staticDir: uploadDirectory('documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  fields: [
+    localizedText('title', { zh: '文件名称', en: 'Title' }, true),
+    {
+      name: 'sha256',
+      type: 'text',
+      index: true,
+      label: 'SHA-256',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

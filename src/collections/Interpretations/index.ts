@@ -1,0 +1,73 @@
+// An expert interpretation is an article by an invited expert, scholar or senior official that
+// explains the policy; experts write it, editors review and publish it.
+import type { CollectionConfig, Where } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import {
+  createInterpretation,
+  readInterpretation,
+  updateInterpretation,
+} from '@/access/interpretationAccess'
+import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { mechanismField } from '@/fields/mechanism'
+import { permalinkSlug } from '@/fields/slug'
+import { adminGroups } from '@/lib/adminGroups'
+import { draftVersions } from '@/lib/versions'
+
+import { assignExpertAuthor } from './hooks/assignExpertAuthor'
+
+const experts: Where = { roles: { contains: 'expert' } }
+
+export const Interpretations: CollectionConfig = {
+  slug: 'interpretations',
+  labels: {
+    singular: { zh: '专家解读', en: 'Expert interpretation' },
+    plural: { zh: '专家解读', en: 'Expert interpretations' },
+  },
+  admin: {
+    group: adminGroups.policy,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'author', 'mechanism', '_status'],
+  },
+  access: {
+    read: readInterpretation,
+    readVersions: isEditor,
+    create: createInterpretation,
+    update: updateInterpretation,
+    delete: isEditor,
+  },
+  versions: draftVersions,
+  hooks: { beforeChange: [assignExpertAuthor] },
+  fields: [
+    localizedText('title', { zh: '标题', en: 'Title' }, true),
+    permalinkSlug('interpretations'),
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: { zh: '作者', en: 'Author' },
+      filterOptions: () => experts,
+      admin: { position: 'sidebar' },
+      validate: async (value: unknown, { req }: { req: Parameters<typeof assignExpertAuthor>[0]['req'] }) => {
+        if (!value) return 'Choose the expert who wrote this interpretation.'
+        const id = typeof value === 'object' ? (value as { id: number | string }).id : value
+        const author = await req.payload
+          .findByID({ collection: 'users', id: id as number | string, req, depth: 0 })
+          .catch(() => null)
+        return author?.roles?.includes('expert') ? true : 'The author must be a user with the expert role.'
+      },
+    },
+    mechanismField,
+    {
+      name: 'relatedPolicies',
+      type: 'relationship',
+      relationTo: 'policies',
+      hasMany: true,
+      label: { zh: '相关政策', en: 'Related policies' },
+    },
+    localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
+    { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
+  ],
+}

@@ -1,0 +1,40 @@
+// Images shown on the public site: photos of units, people and events. Every image needs alt
+// text, because every page must be readable by everyone.
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { isSignedIn } from '@/access/isSignedIn'
+import { localizedText } from '@/fields/localizedText'
+import { adminGroups } from '@/lib/adminGroups'
+import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { uploadDirectory } from '@/lib/uploadDirectory'
+
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { zh: '图片', en: 'Image' }, plural: { zh: '图片', en: 'Images' } },
+  admin: { group: adminGroups.library, useAsTitle: 'alt' },
+  access: {
+    read: () => true,
+    create: isSignedIn,
+    update: isEditor,
+    delete: isEditor,
+  },
+  hooks: { beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES)] },
+  upload: {
+    staticDir: uploadDirectory('images'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, formatOptions: { format: 'webp' } },
+      { name: 'card', width: 640, height: 400, formatOptions: { format: 'webp' } },
+      { name: 'wide', width: 1280, formatOptions: { format: 'webp' } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    localizedText('alt', { zh: '替代文本', en: 'Alternative text' }, true),
+    localizedText('caption', { zh: '图片说明', en: 'Caption' }),
+  ],
+}

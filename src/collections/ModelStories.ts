@@ -1,0 +1,64 @@
+// A model story holds up a positive model to learn from, or a negative case as a warning.
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from '@/access/editorialAccess'
+import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { mechanismField } from '@/fields/mechanism'
+import { permalinkSlug } from '@/fields/slug'
+import { unitOrPersonFields } from '@/fields/unitOrPerson'
+import { adminGroups } from '@/lib/adminGroups'
+import { draftVersions } from '@/lib/versions'
+
+export const ModelStories: CollectionConfig = {
+  slug: 'model-stories',
+  labels: {
+    singular: { zh: '典型案例', en: 'Model story' },
+    plural: { zh: '典型案例', en: 'Model stories' },
+  },
+  admin: {
+    group: adminGroups.publicity,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'polarity', 'mechanism', '_status'],
+  },
+  access: editorialAccess,
+  versions: draftVersions,
+  fields: [
+    localizedText('title', { zh: '标题', en: 'Title' }, true),
+    permalinkSlug('model-stories'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'polarity',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { zh: '类型', en: 'Polarity' },
+          options: [
+            { value: 'positive', label: { zh: '正面典型', en: 'Positive model' } },
+            { value: 'negative', label: { zh: '反面警示', en: 'Warning case' } },
+          ],
+        },
+        mechanismField,
+      ],
+    },
+    {
+      name: 'subject',
+      type: 'group',
+      label: { zh: '案例主体', en: 'Subject' },
+      fields: unitOrPersonFields({
+        unit: { zh: '单位', en: 'Unit' },
+        person: { zh: '个人', en: 'Person' },
+      }),
+    },
+    localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
+    { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Story' } },
+    {
+      name: 'lessons',
+      type: 'array',
+      label: { zh: '启示', en: 'Lessons drawn' },
+      labels: { singular: { zh: '启示', en: 'Lesson' }, plural: { zh: '启示', en: 'Lessons' } },
+      fields: [localizedTextarea('lesson', { zh: '内容', en: 'Lesson' }, true)],
+    },
+  ],
+}

@@ -1,0 +1,88 @@
+// A policy document is one of the measures themselves or a rule implementing them
+// ("trial measures", implementation rules).
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from '@/access/editorialAccess'
+import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { permalinkSlug } from '@/fields/slug'
+import { adminGroups } from '@/lib/adminGroups'
+import { draftVersions } from '@/lib/versions'
+
+export const Policies: CollectionConfig = {
+  slug: 'policies',
+  labels: {
+    singular: { zh: '政策文件', en: 'Policy document' },
+    plural: { zh: '政策文件', en: 'Policy documents' },
+  },
+  admin: {
+    group: adminGroups.policy,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'documentNumber', 'status', 'issuedAt', '_status'],
+  },
+  access: editorialAccess,
+  versions: draftVersions,
+  defaultSort: '-issuedAt',
+  fields: [
+    localizedText('title', { zh: '标题', en: 'Title' }, true),
+    permalinkSlug('policies'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'documentNumber',
+          type: 'text',
+          required: true,
+          unique: true,
+          label: { zh: '文号', en: 'Document number' },
+        },
+        localizedText('issuingBody', { zh: '发文机关', en: 'Issuing body' }, true),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issuedAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { zh: '印发日期', en: 'Date issued' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          required: true,
+          label: { zh: '施行日期', en: 'Effective from' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            !value ||
+            !siblingData.issuedAt ||
+            new Date(String(value)) >= new Date(String(siblingData.issuedAt))
+              ? true
+              : 'A policy cannot take effect before it is issued.',
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'in-force',
+          index: true,
+          label: { zh: '效力状态', en: 'Status' },
+          options: [
+            { value: 'in-force', label: { zh: '现行有效', en: 'In force' } },
+            { value: 'superseded', label: { zh: '已废止', en: 'Superseded' } },
+          ],
+        },
+      ],
+    },
+    localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
+    { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
+    {
+      name: 'attachment',
+      type: 'upload',
+      relationTo: 'documents',
+      label: { zh: '文件原件（PDF）', en: 'Original document (PDF)' },
+    },
+  ],
+}

@@ -1,0 +1,62 @@
+// Staff accounts: administrators, editors of the publicity office, and invited experts whose
+// profile is the byline of their interpretations. Accounts are never public.
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { canUseAdmin } from '@/access/isSignedIn'
+import { roles } from '@/access/roles'
+import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
+import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { adminGroups } from '@/lib/adminGroups'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+const roleLabels = {
+  admin: { zh: '管理员', en: 'Administrator' },
+  editor: { zh: '编辑', en: 'Editor' },
+  expert: { zh: '特约专家', en: 'Invited expert' },
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  admin: {
+    group: adminGroups.administration,
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'displayName', 'roles'],
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    admin: canUseAdmin,
+    create: isAdmin,
+    read: readUsers,
+    update: updateUsers,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['expert'],
+      label: { zh: '角色', en: 'Roles' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: changeRoles, update: changeRoles },
+      admin: { position: 'sidebar' },
+    },
+    localizedText('displayName', { zh: '署名', en: 'Display name' }),
+    localizedText('title', { zh: '职称职务', en: 'Title' }),
+    localizedText('affiliation', { zh: '工作单位', en: 'Affiliation' }),
+    localizedTextarea('credentials', { zh: '资历', en: 'Credentials' }),
+    localizedTextarea('bio', { zh: '简介', en: 'Short biography' }),
+    { name: 'photo', type: 'upload', relationTo: 'media', label: { zh: '照片', en: 'Photo' } },
+  ],
+}

@@ -1,0 +1,51 @@
+// The public data layer: every query the public site makes, run as the public
+// (overrideAccess: false), so drafts and private fields can never reach a page.
+import 'server-only'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+export type Locale = 'zh' | 'en'
+
+export type ColumnItem = {
+  id: number | string
+  title: string
+  slug: string | null | undefined
+  summary: string | null | undefined
+  date: string
+}
+
+const LATEST = 5
+
+const latestOf = async (
+  collection: 'commendations' | 'model-stories' | 'interpretations' | 'policies',
+  locale: Locale,
+): Promise<ColumnItem[]> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    limit: LATEST,
+    depth: 0,
+    sort: '-createdAt',
+    overrideAccess: false,
+    select: { title: true, slug: true, summary: true, createdAt: true },
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    slug: doc.slug,
+    summary: doc.summary,
+    date: doc.createdAt,
+  }))
+}
+
+export const latestColumn = async (locale: Locale) => {
+  const [commendations, stories, interpretations, policies] = await Promise.all([
+    latestOf('commendations', locale),
+    latestOf('model-stories', locale),
+    latestOf('interpretations', locale),
+    latestOf('policies', locale),
+  ])
+  return { commendations, stories, interpretations, policies }
+}

@@ -1,0 +1,39 @@
+// Something is said about either a unit or a person, never both and never neither: an awardee of a
+// commendation, the subject of a model story.
+import type { Field, Validate } from 'payload'
+
+type Label = { zh: string; en: string }
+
+const exactlyOne =
+  (other: 'unit' | 'person'): Validate =>
+  (value, { siblingData }) => {
+    const mine = Boolean(value)
+    const theirs = Boolean((siblingData as Record<string, unknown>)[other])
+    if (mine && theirs) return 'Choose either a unit or a person, not both.'
+    if (!mine && !theirs) return 'Choose a unit or a person.'
+    return true
+  }
+
+export const unitOrPersonFields = (labels: { unit: Label; person: Label }): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'unit',
+        type: 'relationship',
+        relationTo: 'units',
+        label: labels.unit,
+        index: true,
+        validate: exactlyOne('person'),
+      },
+      {
+        name: 'person',
+        type: 'relationship',
+        relationTo: 'people',
+        label: labels.person,
+        index: true,
+        validate: exactlyOne('unit'),
+      },
+    ],
+  },
+]

@@ -1,0 +1,35 @@
+// DATABASE_URI chooses the database: the embedded SQLite file by default, MongoDB in production.
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '@/migrations'
+
+import { mongoUriProblem } from './mongoUri'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
+
+const isMongo = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
+
+export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
+  if (isMongo(uri)) {
+    const optedOut = process.env.LAUREL_MONGODB_WITHOUT_TRANSACTIONS === 'true'
+    const problem = mongoUriProblem(uri, optedOut)
+    if (problem) throw new Error(problem)
+    return mongooseAdapter({ url: uri, ensureIndexes: true, transactionOptions: optedOut ? false : {} })
+  }
+  if (!uri.startsWith('file:')) {
+    throw new Error(`DATABASE_URI must start with file: (SQLite) or mongodb:// (MongoDB), not "${uri.split(':')[0]}:".`)
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    // Schema changes only ever arrive through committed migrations (src/migrations).
+    push: false,
+    prodMigrations: migrations,
+    migrationDir: 'src/migrations',
+    autoIncrement: true,
+    wal: true,
+    busyTimeout: 5000,
+    transactionOptions: {},
+  })
+}

@@ -1,0 +1,269 @@
+// Demo content for a fresh installation: a fictional district's units, people, notices, stories,
+// interpretations and policies, so an editor can try Laurel at once. Written in our own words.
+import type { Payload, PayloadRequest } from 'payload'
+
+import { paragraphsToRichText } from '@/lib/richText'
+import { simplePdf } from '@/lib/simplePdf'
+
+import { commendations } from '../content/commendations'
+import { experts, interpretations } from '../content/interpretations'
+import { people } from '../content/people'
+import { policies } from '../content/policies'
+import { stories } from '../content/stories'
+import type { Localized } from '../content/types'
+import { units } from '../content/units'
+import { emblemImage } from './images'
+
+// Ids are numbers on SQLite (the generated types) and strings on MongoDB; both pass through unchanged.
+type Id = number
+type Ids = Map<string, Id>
+type Context = { payload: Payload; req: PayloadRequest; password: string }
+
+const options = (req: PayloadRequest) => ({ req, overrideAccess: true, context: { seeding: true } })
+
+/** Creates a published document in Chinese, then adds its English text. */
+const createBilingual = async <T extends Record<string, unknown>>(
+  { payload, req }: Context,
+  collection: 'commendations' | 'model-stories' | 'interpretations' | 'policies' | 'units' | 'people',
+  zh: T,
+  en: Partial<T>,
+): Promise<Id> => {
+  const doc = await payload.create({
+    collection,
+    locale: 'zh',
+    data: { ...zh, _status: 'published' } as never,
+    ...options(req),
+  })
+  await payload.update({
+    collection,
+    id: doc.id,
+    locale: 'en',
+    data: { ...en, _status: 'published' } as never,
+    ...options(req),
+  })
+  return doc.id
+}
+
+const pick = (text: Localized, locale: 'zh' | 'en') => text[locale]
+
+const createStaff = async ({ payload, req, password }: Context): Promise<Ids> => {
+  const ids: Ids = new Map()
+  for (const [email, role] of [
+    ['admin@laurel.local', 'admin'],
+    ['editor@laurel.local', 'editor'],
+  ] as const) {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password, roles: [role], displayName: role },
+      ...options(req),
+    })
+    ids.set(role, user.id)
+  }
+  for (const expert of experts) {
+    const user = await payload.create({
+      collection: 'users',
+      locale: 'zh',
+      data: {
+        email: expert.email,
+        password,
+        roles: ['expert'],
+        displayName: expert.displayName.zh,
+        title: expert.title.zh,
+        affiliation: expert.affiliation.zh,
+        credentials: expert.credentials.zh,
+        bio: expert.bio.zh,
+      },
+      ...options(req),
+    })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      locale: 'en',
+      data: {
+        displayName: expert.displayName.en,
+        title: expert.title.en,
+        affiliation: expert.affiliation.en,
+        credentials: expert.credentials.en,
+        bio: expert.bio.en,
+      },
+      ...options(req),
+    })
+    ids.set(expert.key, user.id)
+  }
+  return ids
+}
+
+const createImage = async ({ payload, req }: Context, index: number, alt: Localized): Promise<Id> => {
+  const data = await emblemImage(index)
+  const image = await payload.create({
+    collection: 'media',
+    locale: 'zh',
+    data: { alt: alt.zh },
+    file: { data, mimetype: 'image/jpeg', name: `emblem-${index + 1}.jpg`, size: data.length },
+    ...options(req),
+  })
+  await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: alt.en }, ...options(req) })
+  return image.id
+}
+
+const createDocument = async ({ payload, req }: Context, title: Localized, number: string): Promise<Id> => {
+  const data = simplePdf(['Laurel demo attachment', `Reference: ${number}`, title.en])
+  const document = await payload.create({
+    collection: 'documents',
+    locale: 'zh',
+    data: { title: title.zh },
+    file: { data, mimetype: 'application/pdf', name: `${title.en.slice(0, 40)}.pdf`, size: data.length },
+    ...options(req),
+  })
+  await payload.update({ collection: 'documents', id: document.id, locale: 'en', data: { title: title.en }, ...options(req) })
+  return document.id
+}
+
+const createUnits = async (context: Context): Promise<Ids> => {
+  const ids: Ids = new Map()
+  for (const unit of units) {
+    const common = { kind: unit.kind, assessmentCategory: unit.assessmentCategory, grades: unit.grades }
+    ids.set(unit.key, await createBilingual(context, 'units', { ...common, name: unit.name.zh }, { name: unit.name.en }))
+  }
+  return ids
+}
+
+const createPeople = async (context: Context, unitIds: Ids): Promise<Ids> => {
+  const ids: Ids = new Map()
+  for (const [index, person] of people.entries()) {
+    const photo = person.consent
+      ? await createImage(context, index, {
+          zh: `${person.name.zh}的形象图`,
+          en: `Emblem picture for ${person.name.en}`,
+        })
+      : undefined
+    const zh = {
+      name: person.name.zh,
+      position: person.position.zh,
+      bio: person.bio.zh,
+      unit: unitIds.get(person.unitKey),
+      consent: person.consent,
+      photo,
+    }
+    ids.set(person.key, await createBilingual(context, 'people', zh, { position: person.position.en, bio: person.bio.en }))
+  }
+  return ids
+}
+
+const createPolicies = async (context: Context): Promise<Ids> => {
+  const ids: Ids = new Map()
+  for (const policy of policies) {
+    const attachment = await createDocument(context, policy.title, policy.documentNumber)
+    const common = {
+      documentNumber: policy.documentNumber,
+      issuedAt: policy.issuedAt,
+      effectiveFrom: policy.effectiveFrom,
+      status: policy.status,
+      attachment,
+    }
+    const text = (locale: 'zh' | 'en') => ({
+      title: pick(policy.title, locale),
+      issuingBody: pick(policy.issuingBody, locale),
+      summary: pick(policy.summary, locale),
+      body: paragraphsToRichText(policy.body[locale]),
+    })
+    ids.set(policy.key, await createBilingual(context, 'policies', { ...common, ...text('zh') }, text('en')))
+  }
+  return ids
+}
+
+const createInterpretations = async (context: Context, staff: Ids, policyIds: Ids) => {
+  for (const article of interpretations) {
+    const text = (locale: 'zh' | 'en') => ({
+      title: pick(article.title, locale),
+      summary: pick(article.summary, locale),
+      body: paragraphsToRichText(article.body[locale]),
+    })
+    const common = {
+      author: staff.get(article.authorKey),
+      mechanism: article.mechanism,
+      relatedPolicies: article.policyKeys.map((key) => policyIds.get(key)),
+    }
+    await createBilingual(context, 'interpretations', { ...common, ...text('zh') }, text('en'))
+  }
+}
+
+const createCommendations = async (context: Context, unitIds: Ids, personIds: Ids) => {
+  for (const notice of commendations) {
+    const attachment = await createDocument(context, notice.title, notice.noticeNumber)
+    const awardees = (locale: 'zh' | 'en') =>
+      notice.awardees.map((awardee) => ({
+        unit: awardee.unitKey ? unitIds.get(awardee.unitKey) : null,
+        person: awardee.personKey ? personIds.get(awardee.personKey) : null,
+        honorTitle: pick(awardee.honorTitle, locale),
+        citation: pick(awardee.citation, locale),
+      }))
+    const text = (locale: 'zh' | 'en') => ({
+      title: pick(notice.title, locale),
+      issuingBody: pick(notice.issuingBody, locale),
+      summary: pick(notice.summary, locale),
+      body: paragraphsToRichText(notice.body[locale]),
+    })
+    const common = {
+      noticeNumber: notice.noticeNumber,
+      issuedAt: notice.issuedAt,
+      assessmentYear: notice.assessmentYear,
+      mechanism: notice.mechanism,
+      attachment,
+    }
+    const id = await createBilingual(context, 'commendations', { ...common, ...text('zh'), awardees: awardees('zh') }, text('en'))
+    // Array rows keep their ids across locales, so the English texts go onto the same rows.
+    const saved = await context.payload.findByID({ collection: 'commendations', id, locale: 'zh', depth: 0, ...options(context.req) })
+    const englishRows = (saved.awardees ?? []).map((row, index) => ({ ...row, ...awardees('en')[index] }))
+    await context.payload.update({
+      collection: 'commendations',
+      id,
+      locale: 'en',
+      data: { awardees: englishRows },
+      ...options(context.req),
+    })
+  }
+}
+
+const createStories = async (context: Context, unitIds: Ids, personIds: Ids) => {
+  for (const story of stories) {
+    const text = (locale: 'zh' | 'en') => ({
+      title: pick(story.title, locale),
+      summary: pick(story.summary, locale),
+      body: paragraphsToRichText(story.body[locale]),
+    })
+    const common = {
+      polarity: story.polarity,
+      mechanism: story.mechanism,
+      subject: {
+        unit: story.subjectUnitKey ? unitIds.get(story.subjectUnitKey) : null,
+        person: story.subjectPersonKey ? personIds.get(story.subjectPersonKey) : null,
+      },
+    }
+    const id = await createBilingual(
+      context,
+      'model-stories',
+      { ...common, ...text('zh'), lessons: story.lessons.zh.map((lesson) => ({ lesson })) },
+      text('en'),
+    )
+    const saved = await context.payload.findByID({ collection: 'model-stories', id, depth: 0, ...options(context.req) })
+    await context.payload.update({
+      collection: 'model-stories',
+      id,
+      locale: 'en',
+      data: { lessons: (saved.lessons ?? []).map((row, position) => ({ ...row, lesson: story.lessons.en[position] ?? row.lesson })) },
+      ...options(context.req),
+    })
+  }
+}
+
+export const seedDemoContent = async (payload: Payload, req: PayloadRequest, password: string) => {
+  const context: Context = { payload, req, password }
+  const staff = await createStaff(context)
+  const unitIds = await createUnits(context)
+  const personIds = await createPeople(context, unitIds)
+  const policyIds = await createPolicies(context)
+  await createInterpretations(context, staff, policyIds)
+  await createCommendations(context, unitIds, personIds)
+  await createStories(context, unitIds, personIds)
+}
