@@ -18,9 +18,23 @@ fs.mkdirSync(path.join(root, 'data'), { recursive: true })
 // Marks this server as a local one: it may keep a generated secret in data/.
 process.env.LAUREL_LOCAL = '1'
 
+const newestChange = (entry) => {
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestChange(path.join(entry, name))))
+}
+
+/** A build is needed when there is none, or when the sources changed after it was made. */
+const buildIsStale = () => {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  if (!fs.existsSync(buildId)) return true
+  const sources = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+  return Math.max(...sources.map((name) => newestChange(path.join(root, name)))) > fs.statSync(buildId).mtimeMs
+}
+
 if (mode === 'start') {
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    console.log('No build found: building Laurel once (about two minutes)…')
+  if (buildIsStale()) {
+    console.log('Building Laurel (about a minute) because there is no build of the current sources…')
     run(bin('next'), ['build'])
   }
   run(bin('next'), ['start', '--port', process.env.PORT || '3000'])

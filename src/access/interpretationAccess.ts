@@ -1,6 +1,6 @@
 // Experts write interpretations for review: they see and change only their own pieces and never
 // publish or delete; editors do everything.
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { hasRole, isStaffUser } from './roles'
 
@@ -25,5 +25,9 @@ export const updateInterpretation: Access = ({ req: { user }, data }) => {
   if (isStaffUser(user)) return true
   if (!user || !hasRole(user, 'expert') || publishes(data)) return false
   // Once published, a piece speaks for the district: only editors correct it.
-  return { and: [{ author: { equals: user.id } }, { _status: { not_equals: 'published' } }] }
+  const ownUnpublished: Where[] = [
+    { author: { equals: user.id } },
+    { _status: { not_equals: 'published' } },
+  ]
+  return { and: ownUnpublished }
 }

@@ -70,6 +70,8 @@ afterAll(closePayload)
 
 const stored = (collection: ContentSlug, id: number | string) =>
   payload.findByID({ collection, id, draft: true, overrideAccess: true, disableErrors: true })
+const storedInterpretation = (id: number | string) =>
+  payload.findByID({ collection: 'interpretations', id, draft: true, overrideAccess: true })
 
 const contentOperation = async (collection: ContentSlug, role: Role, op: Op): Promise<boolean> => {
   const options = asRole(role)
@@ -132,7 +134,7 @@ describe('interpretations of another expert', () => {
       payload.update({ collection: 'interpretations', id: theirs.id, data: { title: 'hijacked' }, draft: true, ...options }),
     )
     expect(changed).toBe(false)
-    expect((await stored('interpretations', theirs.id))?.title).not.toBe('hijacked')
+    expect((await storedInterpretation(theirs.id)).title).not.toBe('hijacked')
   })
 
   it('an expert cannot write under another name', async () => {
@@ -152,7 +154,7 @@ describe('interpretations of another expert', () => {
       payload.update({ collection: 'interpretations', id: published.id, data: { title: 'rewritten' }, ...asRole('expert') }),
     )
     expect(changed).toBe(false)
-    expect((await stored('interpretations', published.id))?.title).not.toBe('rewritten')
+    expect((await storedInterpretation(published.id)).title).not.toBe('rewritten')
   })
 })
 

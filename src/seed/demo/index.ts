@@ -21,12 +21,20 @@ type Context = { payload: Payload; req: PayloadRequest; password: string }
 
 const options = (req: PayloadRequest) => ({ req, overrideAccess: true, context: { seeding: true } })
 
-/** Creates a published document in Chinese, then adds its English text. */
-const createBilingual = async <T extends Record<string, unknown>>(
+type Bilingual =
+  'commendations' | 'model-stories' | 'interpretations' | 'policies' | 'units' | 'people'
+type Row = { id?: string | null }
+
+/**
+ * Creates a published document in Chinese, then adds its English text. Array rows keep their
+ * ids across locales, so English row texts are merged onto the rows the Chinese save created.
+ */
+const createBilingual = async (
   { payload, req }: Context,
-  collection: 'commendations' | 'model-stories' | 'interpretations' | 'policies' | 'units' | 'people',
-  zh: T,
-  en: Partial<T>,
+  collection: Bilingual,
+  zh: Record<string, unknown>,
+  en: Record<string, unknown>,
+  englishRows?: { field: string; rows: Record<string, unknown>[] },
 ): Promise<Id> => {
   const doc = await payload.create({
     collection,
@@ -34,11 +42,16 @@ const createBilingual = async <T extends Record<string, unknown>>(
     data: { ...zh, _status: 'published' } as never,
     ...options(req),
   })
+  const rows = englishRows && {
+    [englishRows.field]: ((doc as unknown as Record<string, Row[]>)[englishRows.field] ?? []).map(
+      (row, index) => ({ ...row, ...englishRows.rows[index] }),
+    ),
+  }
   await payload.update({
     collection,
     id: doc.id,
     locale: 'en',
-    data: { ...en, _status: 'published' } as never,
+    data: { ...en, ...rows, _status: 'published' } as never,
     ...options(req),
   })
   return doc.id
@@ -93,7 +106,11 @@ const createStaff = async ({ payload, req, password }: Context): Promise<Ids> =>
   return ids
 }
 
-const createImage = async ({ payload, req }: Context, index: number, alt: Localized): Promise<Id> => {
+const createImage = async (
+  { payload, req }: Context,
+  index: number,
+  alt: Localized,
+): Promise<Id> => {
   const data = await emblemImage(index)
   const image = await payload.create({
     collection: 'media',
@@ -102,28 +119,61 @@ const createImage = async ({ payload, req }: Context, index: number, alt: Locali
     file: { data, mimetype: 'image/jpeg', name: `emblem-${index + 1}.jpg`, size: data.length },
     ...options(req),
   })
-  await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: alt.en }, ...options(req) })
+  await payload.update({
+    collection: 'media',
+    id: image.id,
+    locale: 'en',
+    data: { alt: alt.en },
+    ...options(req),
+  })
   return image.id
 }
 
-const createDocument = async ({ payload, req }: Context, title: Localized, number: string): Promise<Id> => {
+const createDocument = async (
+  { payload, req }: Context,
+  title: Localized,
+  number: string,
+): Promise<Id> => {
   const data = simplePdf(['Laurel demo attachment', `Reference: ${number}`, title.en])
   const document = await payload.create({
     collection: 'documents',
     locale: 'zh',
     data: { title: title.zh },
-    file: { data, mimetype: 'application/pdf', name: `${title.en.slice(0, 40)}.pdf`, size: data.length },
+    file: {
+      data,
+      mimetype: 'application/pdf',
+      name: `${title.en.slice(0, 40)}.pdf`,
+      size: data.length,
+    },
     ...options(req),
   })
-  await payload.update({ collection: 'documents', id: document.id, locale: 'en', data: { title: title.en }, ...options(req) })
+  await payload.update({
+    collection: 'documents',
+    id: document.id,
+    locale: 'en',
+    data: { title: title.en },
+    ...options(req),
+  })
   return document.id
 }
 
 const createUnits = async (context: Context): Promise<Ids> => {
   const ids: Ids = new Map()
   for (const unit of units) {
-    const common = { kind: unit.kind, assessmentCategory: unit.assessmentCategory, grades: unit.grades }
-    ids.set(unit.key, await createBilingual(context, 'units', { ...common, name: unit.name.zh }, { name: unit.name.en }))
+    const common = {
+      kind: unit.kind,
+      assessmentCategory: unit.assessmentCategory,
+      grades: unit.grades,
+    }
+    ids.set(
+      unit.key,
+      await createBilingual(
+        context,
+        'units',
+        { ...common, name: unit.name.zh },
+        { name: unit.name.en },
+      ),
+    )
   }
   return ids
 }
@@ -145,7 +195,13 @@ const createPeople = async (context: Context, unitIds: Ids): Promise<Ids> => {
       consent: person.consent,
       photo,
     }
-    ids.set(person.key, await createBilingual(context, 'people', zh, { position: person.position.en, bio: person.bio.en }))
+    ids.set(
+      person.key,
+      await createBilingual(context, 'people', zh, {
+        position: person.position.en,
+        bio: person.bio.en,
+      }),
+    )
   }
   return ids
 }
@@ -167,7 +223,10 @@ const createPolicies = async (context: Context): Promise<Ids> => {
       summary: pick(policy.summary, locale),
       body: paragraphsToRichText(policy.body[locale]),
     })
-    ids.set(policy.key, await createBilingual(context, 'policies', { ...common, ...text('zh') }, text('en')))
+    ids.set(
+      policy.key,
+      await createBilingual(context, 'policies', { ...common, ...text('zh') }, text('en')),
+    )
   }
   return ids
 }
@@ -211,17 +270,13 @@ const createCommendations = async (context: Context, unitIds: Ids, personIds: Id
       mechanism: notice.mechanism,
       attachment,
     }
-    const id = await createBilingual(context, 'commendations', { ...common, ...text('zh'), awardees: awardees('zh') }, text('en'))
-    // Array rows keep their ids across locales, so the English texts go onto the same rows.
-    const saved = await context.payload.findByID({ collection: 'commendations', id, locale: 'zh', depth: 0, ...options(context.req) })
-    const englishRows = (saved.awardees ?? []).map((row, index) => ({ ...row, ...awardees('en')[index] }))
-    await context.payload.update({
-      collection: 'commendations',
-      id,
-      locale: 'en',
-      data: { awardees: englishRows },
-      ...options(context.req),
-    })
+    await createBilingual(
+      context,
+      'commendations',
+      { ...common, ...text('zh'), awardees: awardees('zh') },
+      text('en'),
+      { field: 'awardees', rows: awardees('en') },
+    )
   }
 }
 
@@ -240,20 +295,13 @@ const createStories = async (context: Context, unitIds: Ids, personIds: Ids) => 
         person: story.subjectPersonKey ? personIds.get(story.subjectPersonKey) : null,
       },
     }
-    const id = await createBilingual(
+    await createBilingual(
       context,
       'model-stories',
       { ...common, ...text('zh'), lessons: story.lessons.zh.map((lesson) => ({ lesson })) },
       text('en'),
+      { field: 'lessons', rows: story.lessons.en.map((lesson) => ({ lesson })) },
     )
-    const saved = await context.payload.findByID({ collection: 'model-stories', id, depth: 0, ...options(context.req) })
-    await context.payload.update({
-      collection: 'model-stories',
-      id,
-      locale: 'en',
-      data: { lessons: (saved.lessons ?? []).map((row, position) => ({ ...row, lesson: story.lessons.en[position] ?? row.lesson })) },
-      ...options(context.req),
-    })
   }
 }
 
