@@ -27,6 +27,20 @@ export default defineConfig({
           setupFiles: ['tests/helpers/setupEnv.ts'],
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          pool: 'forks',
+          fileParallelism: false,
+          maxWorkers: 1,
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+        },
+      },
     ],
   },
 })

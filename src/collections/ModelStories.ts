@@ -2,10 +2,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
+import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { mechanismField } from '@/fields/mechanism'
 import { permalinkSlug } from '@/fields/slug'
 import { unitOrPersonFields } from '@/fields/unitOrPerson'
+import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { draftVersions } from '@/lib/versions'
 
@@ -22,6 +24,7 @@ export const ModelStories: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('model-stories'),

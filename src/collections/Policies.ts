@@ -3,8 +3,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
+import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { permalinkSlug } from '@/fields/slug'
+import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { draftVersions } from '@/lib/versions'
 
@@ -21,6 +23,7 @@ export const Policies: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
   defaultSort: '-issuedAt',
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),

@@ -3,8 +3,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
+import { isStaffUser } from '@/access/roles'
 import { localizedText } from '@/fields/localizedText'
 import { permalinkSlug } from '@/fields/slug'
+import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import {
   categoriesByKind,
@@ -27,6 +29,7 @@ export const Units: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
   fields: [
     localizedText('name', { zh: '单位名称', en: 'Name' }, true),
     permalinkSlug('units', 'name'),

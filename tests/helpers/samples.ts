@@ -53,7 +53,7 @@ export const sampleData = (collection: ContentSlug, refs: Refs): Record<string, 
 }
 
 export const pngFile = async (name = 'picture.png') => {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a4161a' } })
+  const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a4161a' } })
     .png()
     .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }

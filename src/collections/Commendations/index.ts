@@ -3,10 +3,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
+import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { mechanismField } from '@/fields/mechanism'
 import { permalinkSlug } from '@/fields/slug'
 import { unitOrPersonFields } from '@/fields/unitOrPerson'
+import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { draftVersions } from '@/lib/versions'
 
@@ -23,6 +25,7 @@ export const Commendations: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
   defaultSort: '-issuedAt',
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),

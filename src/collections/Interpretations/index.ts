@@ -3,6 +3,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { hasRole } from '@/access/roles'
 import {
   createInterpretation,
   readInterpretation,
@@ -11,6 +12,7 @@ import {
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { mechanismField } from '@/fields/mechanism'
 import { permalinkSlug } from '@/fields/slug'
+import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { draftVersions } from '@/lib/versions'
 
@@ -37,7 +39,10 @@ export const Interpretations: CollectionConfig = {
     delete: isEditor,
   },
   versions: draftVersions,
-  hooks: { beforeChange: [assignExpertAuthor] },
+  hooks: {
+    beforeOperation: [servePublishedVersions((user) => hasRole(user, 'admin', 'editor', 'expert'))],
+    beforeChange: [assignExpertAuthor],
+  },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('interpretations'),

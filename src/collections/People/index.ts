@@ -3,9 +3,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
+import { isStaffUser } from '@/access/roles'
 import { readIfConsented } from '@/access/readIfConsented'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { permalinkSlug } from '@/fields/slug'
+import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { draftVersions } from '@/lib/versions'
 
@@ -21,6 +23,7 @@ export const People: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
   fields: [
     {
       name: 'name',

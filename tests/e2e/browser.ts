@@ -1,0 +1,62 @@
+// Chromium for the browser tests, and the REST calls a test makes as the public or as staff.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const baseUrl = () => inject('baseUrl')
+
+/** Every staff account of the demo seed shares this password (LAUREL_DEMO_PASSWORD is unset). */
+export const DEMO_PASSWORD = 'laurel-demo-2026'
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+
+/** A page of a fresh context that reads Chinese, as the column's readers and staff do. */
+export const newPage = async (
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> => {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'zh-CN', ...options })
+  return context.newPage()
+}
+
+type Json = Record<string, unknown>
+
+export const rest = async (
+  method: string,
+  path: string,
+  init: { token?: string; json?: unknown } = {},
+) => {
+  const headers: Record<string, string> = {}
+  if (init.token) headers.Authorization = `JWT ${init.token}`
+  if (init.json !== undefined) headers['Content-Type'] = 'application/json'
+  const body = init.json === undefined ? undefined : JSON.stringify(init.json)
+  const response = await fetch(`${baseUrl()}/api${path}`, { method, headers, body })
+  return { status: response.status, data: (await response.json()) as Json }
+}
+
+export const restLogin = async (email: string, password = DEMO_PASSWORD): Promise<string> => {
+  const { status, data } = await rest('POST', '/users/login', { json: { email, password } })
+  if (status !== 200)
+    throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(data)}`)
+  return data.token as string
+}
+
+/** The title of the newest published commendation notice, as the public sees it. */
+export const latestPublicCommendation = async (): Promise<string> => {
+  const { data } = await rest('GET', '/commendations?limit=1&sort=-createdAt&locale=zh')
+  const [doc] = data.docs as { title: string }[]
+  if (!doc) throw new Error('the demo seed published no commendation notice')
+  return doc.title
+}

@@ -1,0 +1,124 @@
+// A production server (`next start`) on a throw-away database, for the browser tests: it seeds the
+// demo content when it starts, exactly as a fresh installation does.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const HEALTH_TIMEOUT_MS = 180_000
+
+export type TestServer = { baseUrl: string; logFile: string; stop: () => Promise<void> }
+
+const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+
+const tail = (file: string, lines = 40) =>
+  fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : ''
+
+const waitForHealth = async (url: string, child: ChildProcess) => {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `the server exited (${child.exitCode ?? child.signalCode}) before it was healthy`,
+      )
+    }
+    const status = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+      (response) => response.status,
+      () => 0,
+    )
+    if (status === 200) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s`)
+}
+
+const stopProcessGroup = async (child: ChildProcess) => {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name) // the whole group: `next start` forks its own workers
+    } catch {
+      // Already gone.
+    }
+  }
+  signal('SIGTERM')
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Drops the MongoDB database a run used; SQLite files vanish with the temp folder. */
+const dropMongoDatabase = async (uri: string) => {
+  const { default: mongoose } = await import('mongoose')
+  const connection = await mongoose.createConnection(uri).asPromise()
+  await connection.dropDatabase()
+  await connection.close()
+}
+
+export const startServer = async (port: number): Promise<TestServer> => {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('There is no production build in .next: run `npm run build` first.')
+  }
+  if (!(await portIsFree(port))) {
+    throw new Error(`Port ${port} is in use: stop what runs there or set LAUREL_E2E_PORT.`)
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
+  const runId = randomBytes(4).toString('hex')
+  const mongoUri = process.env.MONGODB_URI?.replace(/\/([^/?]*)(\?|$)/, `/laurel-e2e-${runId}$2`)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LAUREL_LOCAL: '1',
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URI: mongoUri ?? `file:${path.join(scratch, 'e2e.db')}`,
+    LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
+  }
+  for (const name of [
+    'LAUREL_SEED_DEMO',
+    'LAUREL_DEMO_PASSWORD',
+    'LAUREL_ADMIN_EMAIL',
+    'LAUREL_ADMIN_PASSWORD',
+    'NEXT_PUBLIC_SERVER_URL',
+    'PORT',
+  ]) {
+    delete env[name]
+  }
+
+  const logFile = path.join(scratch, 'server.log')
+  const log = fs.openSync(logFile, 'a')
+  const child = spawn(
+    path.join(root, 'node_modules', '.bin', 'next'),
+    ['start', '--port', String(port)],
+    {
+      cwd: root,
+      env,
+      detached: true, // its own process group, so stopping it also stops its children
+      stdio: ['ignore', log, log],
+    },
+  )
+  fs.closeSync(log)
+
+  const baseUrl = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    await stopProcessGroup(child)
+    if (mongoUri) await dropMongoDatabase(mongoUri)
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+  try {
+    await waitForHealth(`${baseUrl}/api/health`, child)
+  } catch (error) {
+    await stopProcessGroup(child)
+    const message = error instanceof Error ? error.message : String(error)
+    throw new Error(`Laurel did not start: ${message}. Last lines of ${logFile}:\n${tail(logFile)}`)
+  }
+  return { baseUrl, logFile, stop }
+}
