@@ -5,7 +5,9 @@ import type { Access, Where } from 'payload'
 import { hasRole, isStaffUser } from './roles'
 
 const publishes = (data: unknown): boolean =>
-  typeof data === 'object' && data !== null && (data as { _status?: unknown })._status === 'published'
+  typeof data === 'object' &&
+  data !== null &&
+  (data as { _status?: unknown })._status === 'published'
 
 export const readInterpretation: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true

@@ -59,9 +59,14 @@ export const Units: CollectionConfig = {
       name: 'grades',
       type: 'array',
       label: { zh: '年度考核等次', en: 'Yearly grades' },
-      labels: { singular: { zh: '年度等次', en: 'Grade' }, plural: { zh: '年度等次', en: 'Grades' } },
+      labels: {
+        singular: { zh: '年度等次', en: 'Grade' },
+        plural: { zh: '年度等次', en: 'Grades' },
+      },
       validate: (rows: unknown) => {
-        const years = (Array.isArray(rows) ? rows : []).map((row) => (row as { year?: number }).year)
+        const years = (Array.isArray(rows) ? rows : []).map(
+          (row) => (row as { year?: number }).year,
+        )
         return new Set(years).size === years.length ? true : 'Each year may have only one grade.'
       },
       fields: [

@@ -14,7 +14,12 @@ const firstText = (value: unknown): string => {
   return ''
 }
 
-const isTaken = async (collection: CollectionSlug, slug: string, req: PayloadRequest, id?: unknown) => {
+const isTaken = async (
+  collection: CollectionSlug,
+  slug: string,
+  req: PayloadRequest,
+  id?: unknown,
+) => {
   const { totalDocs } = await req.payload.count({
     collection,
     req,

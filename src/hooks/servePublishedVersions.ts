@@ -8,4 +8,6 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 export const servePublishedVersions =
   (mayReadDrafts: (user: PayloadRequest['user']) => boolean): CollectionBeforeOperationHook =>
   ({ args, operation, overrideAccess, req }) =>
-    operation === 'read' && !overrideAccess && !mayReadDrafts(req.user) ? { ...args, draft: false } : args
+    operation === 'read' && !overrideAccess && !mayReadDrafts(req.user)
+      ? { ...args, draft: false }
+      : args

@@ -11,15 +11,23 @@ export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
 
 const isMongo = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
 
-export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+): DatabaseAdapterObj => {
   if (isMongo(uri)) {
     const optedOut = process.env.LAUREL_MONGODB_WITHOUT_TRANSACTIONS === 'true'
     const problem = mongoUriProblem(uri, optedOut)
     if (problem) throw new Error(problem)
-    return mongooseAdapter({ url: uri, ensureIndexes: true, transactionOptions: optedOut ? false : {} })
+    return mongooseAdapter({
+      url: uri,
+      ensureIndexes: true,
+      transactionOptions: optedOut ? false : {},
+    })
   }
   if (!uri.startsWith('file:')) {
-    throw new Error(`DATABASE_URI must start with file: (SQLite) or mongodb:// (MongoDB), not "${uri.split(':')[0]}:".`)
+    throw new Error(
+      `DATABASE_URI must start with file: (SQLite) or mongodb:// (MongoDB), not "${uri.split(':')[0]}:".`,
+    )
   }
   return sqliteAdapter({
     client: { url: uri },

@@ -33,7 +33,11 @@ const createBootstrapAdmin = async (payload: Payload) => {
   if (!email || !password) return
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
-  await payload.create({ collection: 'users', data: { email, password, roles: ['admin'] }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, roles: ['admin'] },
+    overrideAccess: true,
+  })
   payload.logger.info(`Created the administrator ${email} from LAUREL_ADMIN_EMAIL.`)
 }
 
@@ -50,7 +54,9 @@ const seedDemo = async (payload: Payload) => {
     await killTransaction(req)
     throw error
   }
-  payload.logger.info('Seeded demo content; staff accounts use LAUREL_DEMO_PASSWORD (default laurel-demo-2026).')
+  payload.logger.info(
+    'Seeded demo content; staff accounts use LAUREL_DEMO_PASSWORD (default laurel-demo-2026).',
+  )
 }
 
 export const prepareDatabase = async (payload: Payload) => {

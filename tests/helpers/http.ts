@@ -41,13 +41,18 @@ export const gql = async (query: string, token?: string) => {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   const response = await graphql(
-    new Request(`${BASE}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }),
+    new Request(`${BASE}/api/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    }),
   )
   return { status: response.status, data: (await response.json()) as Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL results vary per query
 }
 
 export const login = async (email: string, password: string): Promise<string> => {
   const { status, data } = await api('POST', '/users/login', { json: { email, password } })
-  if (status !== 200) throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(data)}`)
+  if (status !== 200)
+    throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(data)}`)
   return data.token as string
 }

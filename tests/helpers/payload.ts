@@ -18,7 +18,9 @@ export const testPayload = async (): Promise<Payload> => {
 export const closePayload = async () => {
   if (!instance) return
   if (instance.db.name === 'mongoose') {
-    const connection = (instance.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection
+    const connection = (
+      instance.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+    ).connection
     await connection.dropDatabase()
   }
   await instance.destroy()

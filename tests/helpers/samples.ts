@@ -7,7 +7,8 @@ import { simplePdf } from '@/lib/simplePdf'
 let counter = 0
 const next = () => (counter += 1)
 
-export type ContentSlug = 'units' | 'people' | 'commendations' | 'model-stories' | 'interpretations' | 'policies'
+export type ContentSlug =
+  'units' | 'people' | 'commendations' | 'model-stories' | 'interpretations' | 'policies'
 
 export type Refs = { unit: number; expert: number }
 
@@ -38,7 +39,12 @@ export const sampleData = (collection: ContentSlug, refs: Refs): Record<string, 
         summary: '一个值得学习的做法。',
       }
     case 'interpretations':
-      return { title: `政策解读${n}`, author: refs.expert, mechanism: 'incentive', summary: '解读要点。' }
+      return {
+        title: `政策解读${n}`,
+        author: refs.expert,
+        mechanism: 'incentive',
+        summary: '解读要点。',
+      }
     case 'policies':
       return {
         title: `实施办法${n}`,
@@ -53,7 +59,9 @@ export const sampleData = (collection: ContentSlug, refs: Refs): Record<string, 
 }
 
 export const pngFile = async (name = 'picture.png') => {
-  const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a4161a' } })
+  const data = await sharp({
+    create: { width: 800, height: 600, channels: 3, background: '#a4161a' },
+  })
     .png()
     .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }

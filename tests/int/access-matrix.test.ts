@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 
 import { closePayload, testPayload } from '../helpers/payload'
-import { type ContentSlug, createAsSystem, pdfFile, pngFile, type Refs, sampleData } from '../helpers/samples'
+import {
+  type ContentSlug,
+  createAsSystem,
+  pdfFile,
+  pngFile,
+  type Refs,
+  sampleData,
+} from '../helpers/samples'
 import { createStaff, type Staff } from '../helpers/staff'
 
 type Role = 'public' | 'expert' | 'editor' | 'admin'
@@ -78,7 +85,12 @@ const contentOperation = async (collection: ContentSlug, role: Role, op: Op): Pr
   if (op === 'create') {
     const before = (await payload.count({ collection, overrideAccess: true })).totalDocs
     const done = await attempt(() =>
-      payload.create({ collection, data: sampleData(collection, refs) as never, draft: true, ...options }),
+      payload.create({
+        collection,
+        data: sampleData(collection, refs) as never,
+        draft: true,
+        ...options,
+      }),
     )
     const after = (await payload.count({ collection, overrideAccess: true })).totalDocs
     expect(after - before).toBe(done ? 1 : 0)
@@ -86,14 +98,31 @@ const contentOperation = async (collection: ContentSlug, role: Role, op: Op): Pr
   }
   const draft = await createAsSystem(payload, collection, refs, 'draft')
   if (op === 'read') {
-    const found = await payload.findByID({ collection, id: draft.id, draft: true, disableErrors: true, ...options })
-    const listed = await payload.find({ collection, draft: true, where: { id: { equals: draft.id } }, ...options })
+    const found = await payload.findByID({
+      collection,
+      id: draft.id,
+      draft: true,
+      disableErrors: true,
+      ...options,
+    })
+    const listed = await payload.find({
+      collection,
+      draft: true,
+      where: { id: { equals: draft.id } },
+      ...options,
+    })
     expect(listed.totalDocs).toBe(found ? 1 : 0)
     return Boolean(found)
   }
   if (op === 'update') {
     const done = await attempt(() =>
-      payload.update({ collection, id: draft.id, data: { slug: `changed-${draft.id}` } as never, draft: true, ...options }),
+      payload.update({
+        collection,
+        id: draft.id,
+        data: { slug: `changed-${draft.id}` } as never,
+        draft: true,
+        ...options,
+      }),
     )
     expect((await stored(collection, draft.id))?.slug === `changed-${draft.id}`).toBe(done)
     return done
@@ -104,7 +133,12 @@ const contentOperation = async (collection: ContentSlug, role: Role, op: Op): Pr
     return done
   }
   const done = await attempt(() =>
-    payload.update({ collection, id: draft.id, data: { _status: 'published' } as never, ...options }),
+    payload.update({
+      collection,
+      id: draft.id,
+      data: { _status: 'published' } as never,
+      ...options,
+    }),
   )
   const published = await payload.findByID({ collection, id: draft.id, overrideAccess: true })
   expect(published._status === 'published').toBe(done)
@@ -112,9 +146,15 @@ const contentOperation = async (collection: ContentSlug, role: Role, op: Op): Pr
 }
 
 describe.each(Object.keys(grids) as ContentSlug[])('%s', (collection) => {
-  it.each(cells(grids[collection]))(`$role $op: allowed=$allowed`, async ({ role, op, allowed }) => {
-    expect(await contentOperation(collection, role, op), `${role} ${verb(allowed)} ${op} ${collection}`).toBe(allowed)
-  })
+  it.each(cells(grids[collection]))(
+    `$role $op: allowed=$allowed`,
+    async ({ role, op, allowed }) => {
+      expect(
+        await contentOperation(collection, role, op),
+        `${role} ${verb(allowed)} ${op} ${collection}`,
+      ).toBe(allowed)
+    },
+  )
 
   it.each(['public', 'expert'] as const)('%s reads published documents', async (role) => {
     const doc = await createAsSystem(payload, collection, refs, 'published')
@@ -125,13 +165,32 @@ describe.each(Object.keys(grids) as ContentSlug[])('%s', (collection) => {
 
 describe('interpretations of another expert', () => {
   it('are neither readable nor changeable by an expert while unpublished', async () => {
-    const theirs = await createAsSystem(payload, 'interpretations', { ...refs, expert: staff.otherExpert.id }, 'draft')
+    const theirs = await createAsSystem(
+      payload,
+      'interpretations',
+      { ...refs, expert: staff.otherExpert.id },
+      'draft',
+    )
     const options = asRole('expert')
-    expect(await payload.findByID({ collection: 'interpretations', id: theirs.id, draft: true, disableErrors: true, ...options })).toBeNull()
+    expect(
+      await payload.findByID({
+        collection: 'interpretations',
+        id: theirs.id,
+        draft: true,
+        disableErrors: true,
+        ...options,
+      }),
+    ).toBeNull()
     const listed = await payload.find({ collection: 'interpretations', draft: true, ...options })
     expect(listed.docs.map((doc) => doc.id)).not.toContain(theirs.id)
     const changed = await attempt(() =>
-      payload.update({ collection: 'interpretations', id: theirs.id, data: { title: 'hijacked' }, draft: true, ...options }),
+      payload.update({
+        collection: 'interpretations',
+        id: theirs.id,
+        data: { title: 'hijacked' },
+        draft: true,
+        ...options,
+      }),
     )
     expect(changed).toBe(false)
     expect((await storedInterpretation(theirs.id)).title).not.toBe('hijacked')
@@ -151,7 +210,12 @@ describe('interpretations of another expert', () => {
   it('an expert cannot change their own piece once it is published', async () => {
     const published = await createAsSystem(payload, 'interpretations', refs, 'published')
     const changed = await attempt(() =>
-      payload.update({ collection: 'interpretations', id: published.id, data: { title: 'rewritten' }, ...asRole('expert') }),
+      payload.update({
+        collection: 'interpretations',
+        id: published.id,
+        data: { title: 'rewritten' },
+        ...asRole('expert'),
+      }),
     )
     expect(changed).toBe(false)
     expect((await storedInterpretation(published.id)).title).not.toBe('rewritten')
@@ -172,19 +236,30 @@ describe.each([
     let done: boolean
     if (op === 'create') {
       const file = await upload()
-      done = await attempt(() => payload.create({ collection, data: data as never, file, ...options }))
+      done = await attempt(() =>
+        payload.create({ collection, data: data as never, file, ...options }),
+      )
     } else {
       const doc = await existing()
       if (op === 'read') {
-        done = Boolean(await payload.findByID({ collection, id: doc.id, disableErrors: true, ...options }))
+        done = Boolean(
+          await payload.findByID({ collection, id: doc.id, disableErrors: true, ...options }),
+        )
       } else if (op === 'update') {
         const change = collection === 'media' ? { alt: 'changed' } : { title: 'changed' }
-        done = await attempt(() => payload.update({ collection, id: doc.id, data: change as never, ...options }))
+        done = await attempt(() =>
+          payload.update({ collection, id: doc.id, data: change as never, ...options }),
+        )
         const after = await payload.findByID({ collection, id: doc.id, overrideAccess: true })
         expect(Object.values(after).includes('changed')).toBe(done)
       } else {
         done = await attempt(() => payload.delete({ collection, id: doc.id, ...options }))
-        const after = await payload.findByID({ collection, id: doc.id, overrideAccess: true, disableErrors: true })
+        const after = await payload.findByID({
+          collection,
+          id: doc.id,
+          overrideAccess: true,
+          disableErrors: true,
+        })
         expect(Boolean(after)).toBe(!done)
       }
     }
@@ -197,35 +272,67 @@ describe('users', () => {
   const someoneElse = () =>
     payload.create({
       collection: 'users',
-      data: { email: `someone-${(accounts += 1)}@test.local`, password: 'a-long-password', roles: ['editor'] },
+      data: {
+        email: `someone-${(accounts += 1)}@test.local`,
+        password: 'a-long-password',
+        roles: ['editor'],
+      },
       overrideAccess: true,
     })
 
-  it.each(cells(userGrid))('$role $op on another account: allowed=$allowed', async ({ role, op, allowed }) => {
-    const options = asRole(role)
-    let done: boolean
-    if (op === 'create') {
-      const email = `new-${(accounts += 1)}@test.local`
-      done = await attempt(() =>
-        payload.create({ collection: 'users', data: { email, password: 'a-long-password', roles: ['expert'] }, ...options }),
-      )
-      expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(done ? 1 : 0)
-    } else {
-      const other = await someoneElse()
-      if (op === 'read') {
-        done = Boolean(await payload.findByID({ collection: 'users', id: other.id, disableErrors: true, ...options }))
-      } else if (op === 'update') {
+  it.each(cells(userGrid))(
+    '$role $op on another account: allowed=$allowed',
+    async ({ role, op, allowed }) => {
+      const options = asRole(role)
+      let done: boolean
+      if (op === 'create') {
+        const email = `new-${(accounts += 1)}@test.local`
         done = await attempt(() =>
-          payload.update({ collection: 'users', id: other.id, data: { displayName: 'changed' }, ...options }),
+          payload.create({
+            collection: 'users',
+            data: { email, password: 'a-long-password', roles: ['expert'] },
+            ...options,
+          }),
         )
-        const after = await payload.findByID({ collection: 'users', id: other.id, overrideAccess: true })
-        expect(after.displayName === 'changed').toBe(done)
+        expect(
+          (await payload.count({ collection: 'users', where: { email: { equals: email } } }))
+            .totalDocs,
+        ).toBe(done ? 1 : 0)
       } else {
-        done = await attempt(() => payload.delete({ collection: 'users', id: other.id, ...options }))
+        const other = await someoneElse()
+        if (op === 'read') {
+          done = Boolean(
+            await payload.findByID({
+              collection: 'users',
+              id: other.id,
+              disableErrors: true,
+              ...options,
+            }),
+          )
+        } else if (op === 'update') {
+          done = await attempt(() =>
+            payload.update({
+              collection: 'users',
+              id: other.id,
+              data: { displayName: 'changed' },
+              ...options,
+            }),
+          )
+          const after = await payload.findByID({
+            collection: 'users',
+            id: other.id,
+            overrideAccess: true,
+          })
+          expect(after.displayName === 'changed').toBe(done)
+        } else {
+          done = await attempt(() =>
+            payload.delete({ collection: 'users', id: other.id, ...options }),
+          )
+        }
       }
-    }
-    expect(done, `${role} ${verb(allowed)} ${op} users`).toBe(allowed)
-  })
+      expect(done, `${role} ${verb(allowed)} ${op} users`).toBe(allowed)
+    },
+  )
 
   it.each(['expert', 'editor', 'admin'] as const)('a %s reads their own account', async (role) => {
     const own = await payload.findByID({ collection: 'users', id: staff[role].id, ...asRole(role) })

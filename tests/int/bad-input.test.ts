@@ -17,23 +17,35 @@ let token: string
 
 type Collection = 'units' | 'commendations' | 'policies' | 'interpretations' | 'media' | 'documents'
 
-const count = async (collection: Collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (collection: Collection) =>
+  (await payload.count({ collection, overrideAccess: true })).totalDocs
 const fieldPaths = (data: Record<string, unknown>): string[] => {
   const [error] = (data.errors ?? []) as { data?: { errors?: { path: string }[] } }[]
   return (error?.data?.errors ?? []).map((fieldError) => fieldError.path)
 }
 
 /** Publishes `data` as an editor and expects a 400 naming `field`, with nothing written. */
-const expectRefused = async (collection: Collection, data: Record<string, unknown>, field: string) => {
+const expectRefused = async (
+  collection: Collection,
+  data: Record<string, unknown>,
+  field: string,
+) => {
   const before = await count(collection)
-  const response = await api('POST', `/${collection}`, { token, json: { ...data, _status: 'published' } })
+  const response = await api('POST', `/${collection}`, {
+    token,
+    json: { ...data, _status: 'published' },
+  })
   expect(response.status).toBe(400)
   expect(fieldPaths(response.data)).toContain(field)
   expect(JSON.stringify(response.data)).not.toMatch(/stack|SQLITE|at \//)
   expect(await count(collection)).toBe(before)
 }
 
-const upload = async (collection: 'media' | 'documents', file: { data: Buffer; name: string; mimetype: string }, fields: object) => {
+const upload = async (
+  collection: 'media' | 'documents',
+  file: { data: Buffer; name: string; mimetype: string },
+  fields: object,
+) => {
   const body = new FormData()
   body.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
   body.append('_payload', JSON.stringify(fields))
@@ -61,35 +73,83 @@ describe('content that does not make sense is refused', () => {
   })
 
   it('a unit whose assessment category belongs to the other kind', async () => {
-    await expectRefused('units', { name: '错配镇', kind: 'town-office', assessmentCategory: 'economic' }, 'assessmentCategory')
-    await expectRefused('units', { name: '错配局', kind: 'department', assessmentCategory: 'key-development' }, 'assessmentCategory')
+    await expectRefused(
+      'units',
+      { name: '错配镇', kind: 'town-office', assessmentCategory: 'economic' },
+      'assessmentCategory',
+    )
+    await expectRefused(
+      'units',
+      { name: '错配局', kind: 'department', assessmentCategory: 'key-development' },
+      'assessmentCategory',
+    )
   })
 
   it('a unit graded twice for one year, or with an unknown grade', async () => {
-    const unit = { name: '重复镇', kind: 'town-office', assessmentCategory: 'ecological-development' }
-    await expectRefused('units', { ...unit, grades: [{ year: 2025, grade: 'good' }, { year: 2025, grade: 'pass' }] }, 'grades')
-    await expectRefused('units', { ...unit, grades: [{ year: 2025, grade: 'stellar' }] }, 'grades.0.grade')
+    const unit = {
+      name: '重复镇',
+      kind: 'town-office',
+      assessmentCategory: 'ecological-development',
+    }
+    await expectRefused(
+      'units',
+      {
+        ...unit,
+        grades: [
+          { year: 2025, grade: 'good' },
+          { year: 2025, grade: 'pass' },
+        ],
+      },
+      'grades',
+    )
+    await expectRefused(
+      'units',
+      { ...unit, grades: [{ year: 2025, grade: 'stellar' }] },
+      'grades.0.grade',
+    )
   })
 
   it('a notice number that is already taken', async () => {
     const first = sampleData('commendations', refs)
-    const created = await api('POST', '/commendations', { token, json: { ...first, _status: 'published' } })
+    const created = await api('POST', '/commendations', {
+      token,
+      json: { ...first, _status: 'published' },
+    })
     expect(created.status).toBe(201)
-    await expectRefused('commendations', { ...sampleData('commendations', refs), noticeNumber: first.noticeNumber }, 'noticeNumber')
+    await expectRefused(
+      'commendations',
+      { ...sampleData('commendations', refs), noticeNumber: first.noticeNumber },
+      'noticeNumber',
+    )
   })
 
   it('an awardee who is both a unit and a person, or neither', async () => {
     const person = await createAsSystem(payload, 'people', refs)
-    const both = { ...sampleData('commendations', refs), awardees: [{ unit: refs.unit, person: person.id, honorTitle: '先进' }] }
+    const both = {
+      ...sampleData('commendations', refs),
+      awardees: [{ unit: refs.unit, person: person.id, honorTitle: '先进' }],
+    }
     await expectRefused('commendations', both, 'awardees.0.unit')
     const neither = { ...sampleData('commendations', refs), awardees: [{ honorTitle: '先进' }] }
     await expectRefused('commendations', neither, 'awardees.0.person')
   })
 
   it('a notice with no awardees, an unknown mechanism, or an impossible year', async () => {
-    await expectRefused('commendations', { ...sampleData('commendations', refs), awardees: [] }, 'awardees')
-    await expectRefused('commendations', { ...sampleData('commendations', refs), mechanism: 'luck' }, 'mechanism')
-    await expectRefused('commendations', { ...sampleData('commendations', refs), assessmentYear: 1899 }, 'assessmentYear')
+    await expectRefused(
+      'commendations',
+      { ...sampleData('commendations', refs), awardees: [] },
+      'awardees',
+    )
+    await expectRefused(
+      'commendations',
+      { ...sampleData('commendations', refs), mechanism: 'luck' },
+      'mechanism',
+    )
+    await expectRefused(
+      'commendations',
+      { ...sampleData('commendations', refs), assessmentYear: 1899 },
+      'assessmentYear',
+    )
   })
 
   it('a policy that takes effect before it is issued', async () => {
@@ -124,7 +184,11 @@ describe('uploads are checked by what they contain, not what they are called', (
 
   it.each([
     ['a PDF named .png', () => pdfFile('photo.png'), 'image/png'],
-    ['a text file named .jpg', () => ({ data: Buffer.from('<html>not a picture</html>'), name: 'photo.jpg' }), 'image/jpeg'],
+    [
+      'a text file named .jpg',
+      () => ({ data: Buffer.from('<html>not a picture</html>'), name: 'photo.jpg' }),
+      'image/jpeg',
+    ],
   ])('media refuses %s', async (_case, makeFile, mimetype) => {
     const before = [await count('media'), uploadedFiles('images')]
     const { status, data } = await upload('media', { ...makeFile(), mimetype }, { alt: '伪装' })
@@ -144,7 +208,11 @@ describe('uploads are checked by what they contain, not what they are called', (
   it('documents refuse an image named .pdf', async () => {
     const before = [await count('documents'), uploadedFiles('documents')]
     const image = await pngFile('notice.pdf')
-    const { status, data } = await upload('documents', { ...image, mimetype: 'application/pdf' }, { title: '伪装' })
+    const { status, data } = await upload(
+      'documents',
+      { ...image, mimetype: 'application/pdf' },
+      { title: '伪装' },
+    )
     expect(status).toBe(400)
     expect(fieldPaths(data)).toContain('file')
     expect([await count('documents'), uploadedFiles('documents')]).toEqual(before)
@@ -152,7 +220,10 @@ describe('uploads are checked by what they contain, not what they are called', (
 
   it('documents store the SHA-256 of a real PDF', async () => {
     const file = pdfFile()
-    const { status, data } = await upload('documents', file, { title: '通报原件', sha256: 'forged' })
+    const { status, data } = await upload('documents', file, {
+      title: '通报原件',
+      sha256: 'forged',
+    })
     expect(status).toBe(201)
     const { createHash } = await import('node:crypto')
     expect(data.doc.sha256).toBe(createHash('sha256').update(file.data).digest('hex'))
@@ -163,7 +234,11 @@ describe('uploads are checked by what they contain, not what they are called', (
     ['documents', 21 * 1024 * 1024, 'big.pdf', 'application/pdf'],
   ] as const)('%s answers 413 to a file of %i bytes', async (collection, size, name, mimetype) => {
     const before = await count(collection)
-    const { status } = await upload(collection, { data: Buffer.alloc(size, 1), name, mimetype }, { alt: 'x', title: 'x' })
+    const { status } = await upload(
+      collection,
+      { data: Buffer.alloc(size, 1), name, mimetype },
+      { alt: 'x', title: 'x' },
+    )
     expect(status).toBe(413)
     expect(await count(collection)).toBe(before)
   })

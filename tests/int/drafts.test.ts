@@ -25,24 +25,51 @@ beforeAll(async () => {
   const unit = await createAsSystem(payload, 'units', { unit: 0, expert: staff.expert.id })
   refs = { unit: unit.id, expert: staff.expert.id }
   const draft = await createAsSystem(payload, 'commendations', refs, 'draft')
-  draftId = (await payload.update({ collection: 'commendations', id: draft.id, data: { title: SECRET_TITLE }, draft: true, overrideAccess: true })).id
+  draftId = (
+    await payload.update({
+      collection: 'commendations',
+      id: draft.id,
+      data: { title: SECRET_TITLE },
+      draft: true,
+      overrideAccess: true,
+    })
+  ).id
   const published = await createAsSystem(payload, 'commendations', refs, 'published')
   publishedId = published.id
-  await payload.update({ collection: 'commendations', id: publishedId, data: { title: DRAFT_EDIT }, draft: true, user: staff.editor, overrideAccess: false })
+  await payload.update({
+    collection: 'commendations',
+    id: publishedId,
+    data: { title: DRAFT_EDIT },
+    draft: true,
+    user: staff.editor,
+    overrideAccess: false,
+  })
   expertToken = await login(staff.expert.email, PASSWORD)
 })
 afterAll(closePayload)
 
-const anonymousAndExpert = () => [
-  ['the public', undefined],
-  ['an expert', expertToken],
-] as const
+const anonymousAndExpert = () =>
+  [
+    ['the public', undefined],
+    ['an expert', expertToken],
+  ] as const
 
 describe('drafts stay private', () => {
   it('the Local API, run as the public, neither finds nor lists a draft', async () => {
-    const found = await payload.findByID({ collection: 'commendations', id: draftId, draft: true, overrideAccess: false, disableErrors: true })
+    const found = await payload.findByID({
+      collection: 'commendations',
+      id: draftId,
+      draft: true,
+      overrideAccess: false,
+      disableErrors: true,
+    })
     expect(found).toBeNull()
-    const { docs } = await payload.find({ collection: 'commendations', draft: true, overrideAccess: false, limit: 100 })
+    const { docs } = await payload.find({
+      collection: 'commendations',
+      draft: true,
+      overrideAccess: false,
+      limit: 100,
+    })
     expect(docs.map((doc) => doc.title)).not.toContain(SECRET_TITLE)
     expect(docs.map((doc) => doc.title)).not.toContain(DRAFT_EDIT)
   })
@@ -60,15 +87,23 @@ describe('drafts stay private', () => {
     expect(JSON.stringify(byId.data)).not.toContain(SECRET_TITLE)
   })
 
-  it.each(anonymousAndExpert())('a published notice shows %s its published text, not the newer draft', async (_who, token) => {
-    const { status, data } = await api('GET', `/commendations/${publishedId}?draft=true`, { token })
-    expect(status).toBe(200)
-    expect(data.title).not.toBe(DRAFT_EDIT)
-    expect(data._status).toBe('published')
-  })
+  it.each(anonymousAndExpert())(
+    'a published notice shows %s its published text, not the newer draft',
+    async (_who, token) => {
+      const { status, data } = await api('GET', `/commendations/${publishedId}?draft=true`, {
+        token,
+      })
+      expect(status).toBe(200)
+      expect(data.title).not.toBe(DRAFT_EDIT)
+      expect(data._status).toBe('published')
+    },
+  )
 
   it.each(anonymousAndExpert())('GraphQL shows %s no draft', async (_who, token) => {
-    const listed = await gql('{ Commendations(draft: true, limit: 100) { docs { id title } } }', token)
+    const listed = await gql(
+      '{ Commendations(draft: true, limit: 100) { docs { id title } } }',
+      token,
+    )
     const ids = listed.data.data.Commendations.docs.map((doc: { id: number }) => doc.id)
     expect(ids).toContain(publishedId)
     expect(ids).not.toContain(draftId)
@@ -86,7 +121,11 @@ describe('drafts stay private', () => {
     expect(graph.data.errors?.[0]?.extensions?.statusCode ?? 403).toBe(403)
     expect(graph.data.data?.versionsCommendations ?? null).toBeNull()
     await expect(
-      payload.findVersions({ collection: 'commendations', user: staff.expert, overrideAccess: false }),
+      payload.findVersions({
+        collection: 'commendations',
+        user: staff.expert,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
   })
 

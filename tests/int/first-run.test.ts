@@ -9,8 +9,10 @@ import { login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 
 let payload: Payload
-const publicCount = async (collection: 'units' | 'commendations' | 'model-stories' | 'interpretations' | 'policies', where = {}) =>
-  (await payload.count({ collection, where, overrideAccess: false })).totalDocs
+const publicCount = async (
+  collection: 'units' | 'commendations' | 'model-stories' | 'interpretations' | 'policies',
+  where = {},
+) => (await payload.count({ collection, where, overrideAccess: false })).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -26,7 +28,12 @@ afterAll(async () => {
 
 describe('a first start on an empty database', () => {
   it('creates the administrator named in the environment', async () => {
-    const [chief] = (await payload.find({ collection: 'users', where: { email: { equals: 'chief@district.example' } } })).docs
+    const [chief] = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'chief@district.example' } },
+      })
+    ).docs
     expect(chief?.roles).toEqual(['admin'])
     expect(await login('chief@district.example', 'a-strong-admin-password')).toBeTruthy()
   })
@@ -39,7 +46,9 @@ describe('a first start on an empty database', () => {
 
   it('publishes the district: 29 town offices, a dozen departments, graded 2024 to 2026', async () => {
     expect(await publicCount('units', { kind: { equals: 'town-office' } })).toBe(29)
-    expect(await publicCount('units', { kind: { equals: 'department' } })).toBeGreaterThanOrEqual(12)
+    expect(await publicCount('units', { kind: { equals: 'department' } })).toBeGreaterThanOrEqual(
+      12,
+    )
     const { docs } = await payload.find({ collection: 'units', limit: 100, overrideAccess: false })
     for (const unit of docs) {
       expect(unit.grades?.map((row) => row.year).sort()).toEqual([2024, 2025, 2026])
@@ -48,20 +57,35 @@ describe('a first start on an empty database', () => {
 
   it('publishes notices with awardees, stories of both kinds, interpretations and policies', async () => {
     expect(await publicCount('commendations')).toBeGreaterThanOrEqual(6)
-    expect(await publicCount('model-stories', { polarity: { equals: 'positive' } })).toBeGreaterThanOrEqual(6)
-    expect(await publicCount('model-stories', { polarity: { equals: 'negative' } })).toBeGreaterThanOrEqual(3)
+    expect(
+      await publicCount('model-stories', { polarity: { equals: 'positive' } }),
+    ).toBeGreaterThanOrEqual(6)
+    expect(
+      await publicCount('model-stories', { polarity: { equals: 'negative' } }),
+    ).toBeGreaterThanOrEqual(3)
     expect(await publicCount('interpretations')).toBeGreaterThanOrEqual(4)
     expect(await publicCount('policies')).toBeGreaterThanOrEqual(2)
-    const { docs } = await payload.find({ collection: 'commendations', depth: 1, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'commendations',
+      depth: 1,
+      overrideAccess: false,
+    })
     for (const notice of docs) {
       expect(notice.awardees.length).toBeGreaterThan(0)
-      expect(notice.attachment).toMatchObject({ mimeType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })
+      expect(notice.attachment).toMatchObject({
+        mimeType: 'application/pdf',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      })
     }
   })
 
   it('writes English alongside Chinese', async () => {
-    const [zh] = (await payload.find({ collection: 'commendations', locale: 'zh', sort: 'id', limit: 1 })).docs
-    const [en] = (await payload.find({ collection: 'commendations', locale: 'en', sort: 'id', limit: 1 })).docs
+    const [zh] = (
+      await payload.find({ collection: 'commendations', locale: 'zh', sort: 'id', limit: 1 })
+    ).docs
+    const [en] = (
+      await payload.find({ collection: 'commendations', locale: 'en', sort: 'id', limit: 1 })
+    ).docs
     expect(zh?.title).toMatch(/[\u4e00-\u9fff]/)
     expect(en?.title).toMatch(/^[\x20-\x7e]+$/)
     expect(en?.awardees[0]?.honorTitle).not.toBe(zh?.awardees[0]?.honorTitle)
@@ -71,6 +95,13 @@ describe('a first start on an empty database', () => {
     const before = await publicCount('commendations')
     await prepareDatabase(payload)
     expect(await publicCount('commendations')).toBe(before)
-    expect((await payload.count({ collection: 'users', where: { email: { equals: 'admin@laurel.local' } } })).totalDocs).toBe(1)
+    expect(
+      (
+        await payload.count({
+          collection: 'users',
+          where: { email: { equals: 'admin@laurel.local' } },
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })

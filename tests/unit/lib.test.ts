@@ -56,6 +56,8 @@ describe('simplePdf', () => {
     expect(pdf.startsWith('%PDF-1.4')).toBe(true)
     expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true)
     const offsets = [...pdf.matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]))
-    offsets.forEach((offset, index) => expect(pdf.slice(offset)).toMatch(new RegExp(`^${index + 1} 0 obj`)))
+    offsets.forEach((offset, index) =>
+      expect(pdf.slice(offset)).toMatch(new RegExp(`^${index + 1} 0 obj`)),
+    )
   })
 })

@@ -55,13 +55,18 @@ export const Interpretations: CollectionConfig = {
       label: { zh: '作者', en: 'Author' },
       filterOptions: () => experts,
       admin: { position: 'sidebar' },
-      validate: async (value: unknown, { req }: { req: Parameters<typeof assignExpertAuthor>[0]['req'] }) => {
+      validate: async (
+        value: unknown,
+        { req }: { req: Parameters<typeof assignExpertAuthor>[0]['req'] },
+      ) => {
         if (!value) return 'Choose the expert who wrote this interpretation.'
         const id = typeof value === 'object' ? (value as { id: number | string }).id : value
         const author = await req.payload
           .findByID({ collection: 'users', id: id as number | string, req, depth: 0 })
           .catch(() => null)
-        return author?.roles?.includes('expert') ? true : 'The author must be a user with the expert role.'
+        return author?.roles?.includes('expert')
+          ? true
+          : 'The author must be a user with the expert role.'
       },
     },
     mechanismField,
