@@ -9,6 +9,14 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const HEALTH_TIMEOUT_MS = 180_000
+// The demo seed with its default password, no bootstrap administrator, links to this server only.
+const UNSET = [
+  'LAUREL_SEED_DEMO',
+  'LAUREL_DEMO_PASSWORD',
+  'LAUREL_ADMIN_EMAIL',
+  'LAUREL_ADMIN_PASSWORD',
+  'NEXT_PUBLIC_SERVER_URL',
+]
 
 export type TestServer = { baseUrl: string; logFile: string; stop: () => Promise<void> }
 
@@ -22,13 +30,17 @@ const portIsFree = (port: number) =>
 const tail = (file: string, lines = 40) =>
   fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : ''
 
-const waitForHealth = async (url: string, child: ChildProcess) => {
+// Next keeps serving when the instrumentation hook (migrations, seed) throws: no need to wait then.
+const STARTUP_FAILED = /error occurred while loading instrumentation hook/i
+
+const waitForHealth = async (url: string, child: ChildProcess, logFile: string) => {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `the server exited (${child.exitCode ?? child.signalCode}) before it was healthy`,
-      )
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode})`)
+    }
+    if (STARTUP_FAILED.test(fs.readFileSync(logFile, 'utf8'))) {
+      throw new Error('preparing the database failed')
     }
     const status = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
       (response) => response.status,
@@ -41,11 +53,12 @@ const waitForHealth = async (url: string, child: ChildProcess) => {
 }
 
 const stopProcessGroup = async (child: ChildProcess) => {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
+  const { pid } = child
+  if (child.exitCode !== null || child.signalCode !== null || !pid) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const signal = (name: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, name) // the whole group: `next start` forks its own workers
+      process.kill(-pid, name) // the whole group: `next start` forks its own workers
     } catch {
       // Already gone.
     }
@@ -82,16 +95,7 @@ export const startServer = async (port: number): Promise<TestServer> => {
     DATABASE_URI: mongoUri ?? `file:${path.join(scratch, 'e2e.db')}`,
     LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
   }
-  for (const name of [
-    'LAUREL_SEED_DEMO',
-    'LAUREL_DEMO_PASSWORD',
-    'LAUREL_ADMIN_EMAIL',
-    'LAUREL_ADMIN_PASSWORD',
-    'NEXT_PUBLIC_SERVER_URL',
-    'PORT',
-  ]) {
-    delete env[name]
-  }
+  for (const name of UNSET) delete env[name]
 
   const logFile = path.join(scratch, 'server.log')
   const log = fs.openSync(logFile, 'a')
@@ -114,11 +118,13 @@ export const startServer = async (port: number): Promise<TestServer> => {
     fs.rmSync(scratch, { recursive: true, force: true })
   }
   try {
-    await waitForHealth(`${baseUrl}/api/health`, child)
+    await waitForHealth(`${baseUrl}/api/health`, child, logFile)
   } catch (error) {
     await stopProcessGroup(child)
+    // Printed rather than thrown: the reporter would take the log's stack lines for the error's.
+    console.error(`Last lines of ${logFile}:\n${tail(logFile)}`)
     const message = error instanceof Error ? error.message : String(error)
-    throw new Error(`Laurel did not start: ${message}. Last lines of ${logFile}:\n${tail(logFile)}`)
+    throw new Error(`Laurel did not start: ${message}; its log is ${logFile} (tail printed above).`)
   }
   return { baseUrl, logFile, stop }
 }
