@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { dayField, documentNumberRow } from '@/fields/officialRecord'
 import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
@@ -28,36 +29,13 @@ export const Policies: CollectionConfig = {
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('policies'),
+    documentNumberRow('documentNumber', 'Document number', '区委发〔2023〕18号'),
     {
       type: 'row',
       fields: [
+        { ...dayField('issuedAt', { zh: '印发日期', en: 'Date issued' }), index: true },
         {
-          name: 'documentNumber',
-          type: 'text',
-          required: true,
-          unique: true,
-          label: { zh: '文号', en: 'Document number' },
-        },
-        localizedText('issuingBody', { zh: '发文机关', en: 'Issuing body' }, true),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'issuedAt',
-          type: 'date',
-          required: true,
-          index: true,
-          label: { zh: '印发日期', en: 'Date issued' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
-          name: 'effectiveFrom',
-          type: 'date',
-          required: true,
-          label: { zh: '施行日期', en: 'Effective from' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          ...dayField('effectiveFrom', { zh: '施行日期', en: 'Effective from' }),
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
             !value ||
             !siblingData.issuedAt ||

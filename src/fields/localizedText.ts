@@ -1,7 +1,13 @@
-// Reader-facing text is written in Chinese first; English is optional and falls back to Chinese.
-import type { TextareaField, TextField } from 'payload'
+// Reader-facing text is written in Chinese first. English is optional: a required field must be
+// filled in Chinese, and readers of the English site see the Chinese where no English exists.
+import type { PayloadRequest, TextareaField, TextField } from 'payload'
 
 type Label = { zh: string; en: string }
+
+const requiredInChinese = (value: unknown, { req }: { req: PayloadRequest }): true | string =>
+  req.locale !== 'zh' || (typeof value === 'string' && value.trim() !== '')
+    ? true
+    : req.t('validation:required')
 
 export const localizedText = (name: string, label: Label, required = false): TextField => ({
   name,
@@ -9,6 +15,7 @@ export const localizedText = (name: string, label: Label, required = false): Tex
   label,
   localized: true,
   required,
+  ...(required ? { validate: requiredInChinese } : {}),
 })
 
 export const localizedTextarea = (name: string, label: Label, required = false): TextareaField => ({
@@ -17,4 +24,5 @@ export const localizedTextarea = (name: string, label: Label, required = false):
   label,
   localized: true,
   required,
+  ...(required ? { validate: requiredInChinese } : {}),
 })

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { dayField, documentNumberRow } from '@/fields/officialRecord'
 import { mechanismField } from '@/fields/mechanism'
 import { permalinkSlug } from '@/fields/slug'
 import { unitOrPersonFields } from '@/fields/unitOrPerson'
@@ -30,31 +31,11 @@ export const Commendations: CollectionConfig = {
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('commendations'),
+    documentNumberRow('noticeNumber', 'Notice number', '区委发〔2026〕12号'),
     {
       type: 'row',
       fields: [
-        {
-          name: 'noticeNumber',
-          type: 'text',
-          required: true,
-          unique: true,
-          label: { zh: '文号', en: 'Notice number' },
-          admin: { placeholder: '区委发〔2026〕12号' },
-        },
-        localizedText('issuingBody', { zh: '发文机关', en: 'Issuing body' }, true),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'issuedAt',
-          type: 'date',
-          required: true,
-          index: true,
-          label: { zh: '印发日期', en: 'Date issued' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
+        { ...dayField('issuedAt', { zh: '印发日期', en: 'Date issued' }), index: true },
         {
           name: 'assessmentYear',
           type: 'number',
