@@ -59,5 +59,9 @@ export default buildConfig({
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // LAUREL_LOG_LEVEL quiets the log (the tests use `fatal`: refused requests are expected there).
+  logger: process.env.LAUREL_LOG_LEVEL
+    ? { options: { level: process.env.LAUREL_LOG_LEVEL } }
+    : undefined,
   telemetry: false,
 })

@@ -15,5 +15,6 @@ process.env.DATABASE_URI = mongoUri
 process.env.PAYLOAD_SECRET = `test-secret-${runId}`
 process.env.LAUREL_MEDIA_DIR = path.join(scratch, 'media')
 process.env.LAUREL_SEED_DEMO = 'false'
+process.env.LAUREL_LOG_LEVEL ??= 'fatal'
 delete process.env.LAUREL_ADMIN_EMAIL
 delete process.env.LAUREL_ADMIN_PASSWORD

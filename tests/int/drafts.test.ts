@@ -109,7 +109,10 @@ describe('drafts stay private', () => {
     expect(ids).not.toContain(draftId)
     expect(JSON.stringify(listed.data)).not.toContain(SECRET_TITLE)
     expect(JSON.stringify(listed.data)).not.toContain(DRAFT_EDIT)
-    const single = await gql(`{ Commendation(id: ${draftId}, draft: true) { title } }`, token)
+    const single = await gql(
+      `{ Commendation(id: ${JSON.stringify(draftId)}, draft: true) { title } }`,
+      token,
+    )
     expect(single.data.errors?.[0]?.message).toBeTruthy()
     expect(JSON.stringify(single.data)).not.toContain(SECRET_TITLE)
   })

@@ -81,7 +81,7 @@ describe('a person without consent', () => {
     expect(JSON.stringify(data)).not.toContain('赵大勇')
     expect(JSON.stringify(data)).toContain('孙红梅')
     const graph = await gql(
-      `{ Commendation(id: ${noticeId}) { awardees { person { name publicName } } } }`,
+      `{ Commendation(id: ${JSON.stringify(noticeId)}) { awardees { person { name publicName } } } }`,
     )
     expect(JSON.stringify(graph.data)).not.toContain('赵大勇')
     expect(JSON.stringify(graph.data)).toContain('赵**')
