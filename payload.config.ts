@@ -19,6 +19,7 @@ import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
 import { databaseAdapter } from '@/lib/database'
+import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,6 +46,7 @@ export default buildConfig({
   ],
   db: databaseAdapter(),
   endpoints: [health],
+  jobs,
   editor: lexicalEditor(),
   localization: {
     locales: [

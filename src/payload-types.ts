@@ -77,6 +77,7 @@ export interface Config {
     documents: Document;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -93,6 +94,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -171,6 +179,34 @@ export interface Commendation {
     id?: string | null;
   }[];
   attachment?: (number | null) | Document;
+  /**
+   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   */
+  reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
+  rejectionReason?: string | null;
+  withdrawal?: {
+    at?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * Add one when correcting a published item; earlier notes cannot be changed or removed.
+   */
+  changeNotes?:
+    | {
+        at?: string | null;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  remarks?:
+    | {
+        text: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,6 +328,39 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  roles: ('admin' | 'editor' | 'expert')[];
+  displayName?: string | null;
+  title?: string | null;
+  affiliation?: string | null;
+  credentials?: string | null;
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "model-stories".
  */
 export interface ModelStory {
@@ -329,6 +398,34 @@ export interface ModelStory {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   */
+  reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
+  rejectionReason?: string | null;
+  withdrawal?: {
+    at?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * Add one when correcting a published item; earlier notes cannot be changed or removed.
+   */
+  changeNotes?:
+    | {
+        at?: string | null;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  remarks?:
+    | {
+        text: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,42 +460,37 @@ export interface Interpretation {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   */
+  reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
+  rejectionReason?: string | null;
+  withdrawal?: {
+    at?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * Add one when correcting a published item; earlier notes cannot be changed or removed.
+   */
+  changeNotes?:
+    | {
+        at?: string | null;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  remarks?:
+    | {
+        text: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  roles: ('admin' | 'editor' | 'expert')[];
-  displayName?: string | null;
-  title?: string | null;
-  affiliation?: string | null;
-  credentials?: string | null;
-  bio?: string | null;
-  photo?: (number | null) | Media;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -433,6 +525,34 @@ export interface Policy {
     [k: string]: unknown;
   } | null;
   attachment?: (number | null) | Document;
+  /**
+   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   */
+  reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
+  rejectionReason?: string | null;
+  withdrawal?: {
+    at?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * Add one when correcting a published item; earlier notes cannot be changed or removed.
+   */
+  changeNotes?:
+    | {
+        at?: string | null;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  remarks?:
+    | {
+        text: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -453,6 +573,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -563,6 +775,30 @@ export interface CommendationsSelect<T extends boolean = true> {
         id?: T;
       };
   attachment?: T;
+  reviewState?: T;
+  rejectionReason?: T;
+  withdrawal?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  remarks?:
+    | T
+    | {
+        text?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -590,6 +826,30 @@ export interface ModelStoriesSelect<T extends boolean = true> {
         lesson?: T;
         id?: T;
       };
+  reviewState?: T;
+  rejectionReason?: T;
+  withdrawal?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  remarks?:
+    | T
+    | {
+        text?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -606,6 +866,30 @@ export interface InterpretationsSelect<T extends boolean = true> {
   relatedPolicies?: T;
   summary?: T;
   body?: T;
+  reviewState?: T;
+  rejectionReason?: T;
+  withdrawal?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  remarks?:
+    | T
+    | {
+        text?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -625,6 +909,30 @@ export interface PoliciesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   attachment?: T;
+  reviewState?: T;
+  rejectionReason?: T;
+  withdrawal?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  remarks?:
+    | T
+    | {
+        text?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -778,6 +1086,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -817,6 +1156,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'commendations';
+          value: number | Commendation;
+        } | null)
+      | ({
+          relationTo: 'model-stories';
+          value: number | ModelStory;
+        } | null)
+      | ({
+          relationTo: 'interpretations';
+          value: number | Interpretation;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,10 +26,11 @@ export const createInterpretation: Access = ({ req: { user }, data }) => {
 export const updateInterpretation: Access = ({ req: { user }, data }) => {
   if (isStaffUser(user)) return true
   if (!user || !hasRole(user, 'expert') || publishes(data)) return false
-  // Once published, a piece speaks for the district: only editors correct it.
-  const ownUnpublished: Where[] = [
+  // Once submitted, the piece is the editors' until they send it back; once published, it speaks
+  // for the district and only editors correct it.
+  const ownAndEditable: Where[] = [
     { author: { equals: user.id } },
-    { _status: { not_equals: 'published' } },
+    { reviewState: { in: ['draft', 'rejected'] } },
   ]
-  return { and: ownUnpublished }
+  return { and: ownAndEditable }
 }

@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -9,3 +9,5 @@ export const isSignedIn: Access = ({ req: { user } }) => hasAnyRole(user)
 
 /** Only staff with a role may open the admin panel. */
 export const canUseAdmin = ({ req: { user } }: { req: PayloadRequest }): boolean => hasAnyRole(user)
+
+export const isSignedInField: FieldAccess = ({ req: { user } }) => hasAnyRole(user)

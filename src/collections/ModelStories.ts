@@ -9,7 +9,8 @@ import { permalinkSlug } from '@/fields/slug'
 import { unitOrPersonFields } from '@/fields/unitOrPerson'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
-import { draftVersions } from '@/lib/versions'
+import { scheduledDraftVersions } from '@/lib/versions'
+import { workflowFields, workflowHooks } from '@/workflow'
 
 export const ModelStories: CollectionConfig = {
   slug: 'model-stories',
@@ -23,8 +24,11 @@ export const ModelStories: CollectionConfig = {
     defaultColumns: ['title', 'polarity', 'mechanism', '_status'],
   },
   access: editorialAccess,
-  versions: draftVersions,
-  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
+  versions: scheduledDraftVersions,
+  hooks: {
+    ...workflowHooks,
+    beforeOperation: [servePublishedVersions(isStaffUser), ...workflowHooks.beforeOperation],
+  },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('model-stories'),
@@ -63,5 +67,6 @@ export const ModelStories: CollectionConfig = {
       labels: { singular: { zh: '启示', en: 'Lesson' }, plural: { zh: '启示', en: 'Lessons' } },
       fields: [localizedTextarea('lesson', { zh: '内容', en: 'Lesson' }, true)],
     },
+    ...workflowFields,
   ],
 }

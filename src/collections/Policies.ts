@@ -9,7 +9,8 @@ import { dayField, documentNumberRow } from '@/fields/officialRecord'
 import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
-import { draftVersions } from '@/lib/versions'
+import { scheduledDraftVersions } from '@/lib/versions'
+import { workflowFields, workflowHooks } from '@/workflow'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -23,8 +24,11 @@ export const Policies: CollectionConfig = {
     defaultColumns: ['title', 'documentNumber', 'status', 'issuedAt', '_status'],
   },
   access: editorialAccess,
-  versions: draftVersions,
-  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
+  versions: scheduledDraftVersions,
+  hooks: {
+    ...workflowHooks,
+    beforeOperation: [servePublishedVersions(isStaffUser), ...workflowHooks.beforeOperation],
+  },
   defaultSort: '-issuedAt',
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
@@ -65,5 +69,6 @@ export const Policies: CollectionConfig = {
       relationTo: 'documents',
       label: { zh: '文件原件（PDF）', en: 'Original document (PDF)' },
     },
+    ...workflowFields,
   ],
 }

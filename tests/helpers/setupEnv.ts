@@ -16,5 +16,6 @@ process.env.PAYLOAD_SECRET = `test-secret-${runId}`
 process.env.LAUREL_MEDIA_DIR = path.join(scratch, 'media')
 process.env.LAUREL_SEED_DEMO = 'false'
 process.env.LAUREL_LOG_LEVEL ??= 'fatal'
+process.env.LAUREL_JOBS_AUTORUN = 'false'
 delete process.env.LAUREL_ADMIN_EMAIL
 delete process.env.LAUREL_ADMIN_PASSWORD

@@ -11,7 +11,8 @@ import { permalinkSlug } from '@/fields/slug'
 import { unitOrPersonFields } from '@/fields/unitOrPerson'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
-import { draftVersions } from '@/lib/versions'
+import { scheduledDraftVersions } from '@/lib/versions'
+import { workflowFields, workflowHooks } from '@/workflow'
 
 export const Commendations: CollectionConfig = {
   slug: 'commendations',
@@ -25,8 +26,11 @@ export const Commendations: CollectionConfig = {
     defaultColumns: ['title', 'noticeNumber', 'issuedAt', 'mechanism', '_status'],
   },
   access: editorialAccess,
-  versions: draftVersions,
-  hooks: { beforeOperation: [servePublishedVersions(isStaffUser)] },
+  versions: scheduledDraftVersions,
+  hooks: {
+    ...workflowHooks,
+    beforeOperation: [servePublishedVersions(isStaffUser), ...workflowHooks.beforeOperation],
+  },
   defaultSort: '-issuedAt',
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
@@ -80,5 +84,6 @@ export const Commendations: CollectionConfig = {
       relationTo: 'documents',
       label: { zh: '通报原件（PDF）', en: 'Original notice (PDF)' },
     },
+    ...workflowFields,
   ],
 }

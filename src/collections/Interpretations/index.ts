@@ -14,7 +14,8 @@ import { mechanismField } from '@/fields/mechanism'
 import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
-import { draftVersions } from '@/lib/versions'
+import { scheduledDraftVersions } from '@/lib/versions'
+import { workflowFields, workflowHooks } from '@/workflow'
 
 import { assignExpertAuthor } from './hooks/assignExpertAuthor'
 
@@ -38,10 +39,13 @@ export const Interpretations: CollectionConfig = {
     update: updateInterpretation,
     delete: isEditor,
   },
-  versions: draftVersions,
+  versions: scheduledDraftVersions,
   hooks: {
-    beforeOperation: [servePublishedVersions((user) => hasRole(user, 'admin', 'editor', 'expert'))],
-    beforeChange: [assignExpertAuthor],
+    beforeOperation: [
+      servePublishedVersions((user) => hasRole(user, 'admin', 'editor', 'expert')),
+      ...workflowHooks.beforeOperation,
+    ],
+    beforeChange: [assignExpertAuthor, ...workflowHooks.beforeChange],
   },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
@@ -79,5 +83,6 @@ export const Interpretations: CollectionConfig = {
     },
     localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
     { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
+    ...workflowFields,
   ],
 }

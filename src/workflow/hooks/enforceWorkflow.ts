@@ -1,0 +1,93 @@
+// The one place where review-state moves are checked and carried out. A move is asked for by
+// changing `reviewState`, or by Payload's own publish and unpublish (buttons, scheduled jobs).
+import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import type { Role } from '@/access/roles'
+
+import { findMove, isReviewState, type ReviewState } from '../transitions'
+
+type Data = Record<string, unknown> & {
+  reviewState?: unknown
+  _status?: unknown
+  rejectionReason?: unknown
+  withdrawal?: { reason?: unknown; at?: unknown } | null
+}
+
+const requestedState = (
+  data: Data,
+  from: ReviewState,
+  wasPublished: boolean,
+  savingDraft: boolean,
+): ReviewState => {
+  const asked = isReviewState(data.reviewState) ? data.reviewState : from
+  if (asked !== from || savingDraft) return asked
+  if (data._status === 'published' && from !== 'published' && from !== 'withdrawn')
+    return 'published'
+  if (data._status === 'draft' && wasPublished) return 'draft'
+  return from
+}
+
+const isBlank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
+
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
+  const savingDraft = req.context.savingDraft === true
+  const from: ReviewState = isReviewState(originalDoc?.reviewState)
+    ? originalDoc.reviewState
+    : 'draft'
+  const to = requestedState(data as Data, from, originalDoc?._status === 'published', savingDraft)
+  const next: Data = { ...data, reviewState: to }
+  if (to === from) {
+    // Only a published document may be live, and it stays live while withdrawn (with its notice).
+    if (!savingDraft && from !== 'published' && from !== 'withdrawn') next._status = 'draft'
+    return next
+  }
+
+  const roles = (req.user?.roles ?? []) as Role[]
+  const move = req.user ? findMove(from, to, roles) : findMove(from, to, ['admin'])
+  if (!move) {
+    throw new APIError(
+      `You may not move this document from "${from}" to "${to}".`,
+      403,
+      undefined,
+      true,
+    )
+  }
+  if (savingDraft && (to === 'published' || to === 'withdrawn' || from === 'published')) {
+    throw new APIError(
+      `A move from "${from}" to "${to}" cannot be saved as a draft.`,
+      400,
+      undefined,
+      true,
+    )
+  }
+  if (
+    move.needs === 'rejectionReason' &&
+    isBlank(next.rejectionReason ?? originalDoc?.rejectionReason)
+  ) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'rejectionReason', message: 'Say why the piece is sent back.' }],
+    })
+  }
+  if (
+    move.needs === 'withdrawalReason' &&
+    isBlank(next.withdrawal?.reason ?? originalDoc?.withdrawal?.reason)
+  ) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'withdrawal.reason', message: 'A withdrawal needs a public reason.' }],
+    })
+  }
+
+  if (to === 'published' || to === 'withdrawn') next._status = 'published'
+  if (to === 'draft' || to === 'submitted' || to === 'approved' || to === 'rejected')
+    next._status = 'draft'
+  if (to === 'withdrawn') next.withdrawal = { ...next.withdrawal, at: new Date().toISOString() }
+  if (to === 'published') next.withdrawal = { ...next.withdrawal, at: null }
+  return next
+}
