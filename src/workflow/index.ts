@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 
 import { workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
-import { noteDraftSave } from './hooks/noteDraftSave'
+import { routeWorkflowMoves } from './hooks/routeWorkflowMoves'
 import { stampWorkflowRecords } from './hooks/stampWorkflowRecords'
 
 export { workflowFields }
 
 export const workflowHooks = {
-  beforeOperation: [noteDraftSave],
+  beforeOperation: [routeWorkflowMoves],
   beforeChange: [enforceWorkflow, stampWorkflowRecords],
 } satisfies CollectionConfig['hooks']

@@ -1,0 +1,285 @@
+// The editorial journey of an expert's interpretation, through the REST API as each person would
+// use it, and every forbidden move on the way refused without changing anything.
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { api, login } from '../helpers/http'
+import { closePayload, testPayload } from '../helpers/payload'
+import { createAsSystem } from '../helpers/samples'
+import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
+
+let payload: Payload
+let staff: Staff
+let expert: string
+let editor: string
+let id: number
+
+const stored = () =>
+  payload.findByID({ collection: 'interpretations', id, draft: true, overrideAccess: true })
+const patch = (token: string | undefined, json: object, draft = false) =>
+  api('PATCH', `/interpretations/${id}${draft ? '?draft=true' : ''}`, { token, json })
+
+/** Tries a move that must be refused, and checks that nothing about the document changed. */
+const expectRefused = async (
+  status: number,
+  token: string | undefined,
+  json: object,
+  draft = false,
+) => {
+  const before = await stored()
+  const response = await patch(token, json, draft)
+  expect(response.status).toBe(status)
+  const after = await stored()
+  expect([after.reviewState, after._status, after.title, after.updatedAt]).toEqual([
+    before.reviewState,
+    before._status,
+    before.title,
+    before.updatedAt,
+  ])
+  return response
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  staff = await createStaff(payload)
+  expert = await login(staff.expert.email, PASSWORD)
+  editor = await login(staff.editor.email, PASSWORD)
+})
+afterAll(closePayload)
+
+describe('an expert writes an interpretation and an editor publishes it', () => {
+  it('the expert drafts a piece, which nobody else sees', async () => {
+    const { status, data } = await api('POST', '/interpretations?draft=true', {
+      token: expert,
+      json: {
+        title: '如何理解容错纠错的边界',
+        mechanism: 'fault-tolerance',
+        summary: '三个区分。',
+      },
+    })
+    expect(status).toBe(201)
+    id = data.doc.id
+    expect(data.doc.reviewState).toBe('draft')
+    expect((await api('GET', `/interpretations/${id}?draft=true`)).status).toBe(404)
+    const other = await login(staff.otherExpert.email, PASSWORD)
+    expect((await api('GET', `/interpretations/${id}?draft=true`, { token: other })).status).toBe(
+      404,
+    )
+  })
+
+  it('the expert cannot publish, approve or go live by any road', async () => {
+    await expectRefused(403, expert, { reviewState: 'published' })
+    await expectRefused(403, expert, { reviewState: 'approved' }, true)
+    await expectRefused(403, expert, { _status: 'published' })
+  })
+
+  it('the expert submits it and can no longer change it', async () => {
+    const { status, data } = await patch(expert, { reviewState: 'submitted' }, true)
+    expect(status).toBe(200)
+    expect(data.doc.reviewState).toBe('submitted')
+    const refused = await expectRefused(403, expert, { title: '提交后偷偷改的标题' }, true)
+    expect(JSON.stringify(refused.data)).not.toContain('stack')
+  })
+
+  it('the editor cannot send it back without a reason', async () => {
+    const { data } = await expectRefused(400, editor, { reviewState: 'rejected' }, true)
+    expect(data.errors[0].data.errors[0].path).toBe('rejectionReason')
+  })
+
+  it('the editor sends it back with a reason, which the expert reads and the public never does', async () => {
+    const reason = '请补充一个本区的实际案例。'
+    const { status } = await patch(
+      editor,
+      { reviewState: 'rejected', rejectionReason: reason },
+      true,
+    )
+    expect(status).toBe(200)
+    const own = await api('GET', `/interpretations/${id}?draft=true`, { token: expert })
+    expect(own.data.rejectionReason).toBe(reason)
+  })
+
+  it('the expert revises and submits again', async () => {
+    const revised = await patch(expert, { title: '如何理解容错纠错的边界（修订）' }, true)
+    expect(revised.status).toBe(200)
+    const { status, data } = await patch(expert, { reviewState: 'submitted' }, true)
+    expect(status).toBe(200)
+    expect(data.doc.reviewState).toBe('submitted')
+  })
+
+  it('the editor approves it, and approval alone does not publish', async () => {
+    const { status } = await patch(editor, { reviewState: 'approved' }, true)
+    expect(status).toBe(200)
+    expect((await stored())._status).toBe('draft')
+    expect((await api('GET', `/interpretations/${id}`)).status).toBe(404)
+  })
+
+  it('the editor publishes it and the public reads it, without any internal field', async () => {
+    const { status } = await patch(editor, {
+      reviewState: 'published',
+      remarks: [{ text: '内部：下周首页推荐' }],
+    })
+    expect(status).toBe(200)
+    const seen = await api('GET', `/interpretations/${id}`)
+    expect(seen.status).toBe(200)
+    expect(seen.data.title).toBe('如何理解容错纠错的边界（修订）')
+    expect(seen.data.reviewState).toBe('published')
+    // Payload leaves an empty array where the remarks were stripped; no remark ever shows.
+    expect(seen.data.remarks ?? []).toEqual([])
+    for (const field of ['rejectionReason', 'createdBy'])
+      expect(seen.data).not.toHaveProperty(field)
+    expect(JSON.stringify(seen.data)).not.toContain('内部')
+    const byExpert = await api('GET', `/interpretations/${id}`, { token: expert })
+    expect(byExpert.data.remarks ?? []).toEqual([])
+  })
+
+  it('the editor records remarks with who and when, filled in by the server', async () => {
+    const { remarks } = await stored()
+    expect(remarks?.[0]).toMatchObject({
+      text: '内部：下周首页推荐',
+      by: expect.anything(),
+      at: expect.any(String),
+    })
+  })
+
+  it('a published piece cannot go back to review', async () => {
+    await expectRefused(403, editor, { reviewState: 'submitted' })
+  })
+
+  it('the editor corrects it with a public change note, dated by the server', async () => {
+    const { status } = await patch(editor, {
+      title: '如何理解容错纠错的边界（更正）',
+      changeNotes: [{ note: '更正了标题中的表述。' }],
+    })
+    expect(status).toBe(200)
+    const seen = await api('GET', `/interpretations/${id}`)
+    expect(seen.data.title).toBe('如何理解容错纠错的边界（更正）')
+    expect(seen.data.changeNotes).toEqual([
+      expect.objectContaining({
+        note: '更正了标题中的表述。',
+        at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      }),
+    ])
+  })
+
+  it('earlier change notes can be neither edited nor removed', async () => {
+    await expectRefused(400, editor, { changeNotes: [] })
+    const [note] = (await stored()).changeNotes ?? []
+    await expectRefused(400, editor, { changeNotes: [{ ...note, at: '2020-01-01T00:00:00.000Z' }] })
+  })
+
+  it('withdrawal needs a public reason', async () => {
+    await expectRefused(400, editor, { reviewState: 'withdrawn' })
+  })
+
+  it('the editor withdraws it; its address still answers, with the date and reason', async () => {
+    const reason = '该解读所依据的政策已修订，请以新文件为准。'
+    const { status } = await patch(editor, { reviewState: 'withdrawn', withdrawal: { reason } })
+    expect(status).toBe(200)
+    const seen = await api('GET', `/interpretations/${id}`)
+    expect(seen.status).toBe(200)
+    expect(seen.data.reviewState).toBe('withdrawn')
+    expect(seen.data.withdrawal).toEqual({
+      reason,
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    })
+  })
+})
+
+describe('two editors at once', () => {
+  it('an editor cannot overwrite a notice another editor has open', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'commendations', value: notice.id },
+        user: { relationTo: 'users', value: staff.admin.id },
+      },
+      overrideAccess: true,
+    })
+    const response = await api('PATCH', `/commendations/${notice.id}`, {
+      token: editor,
+      json: { title: '覆盖' },
+    })
+    expect(response.status).toBe(423)
+    const after = await payload.findByID({
+      collection: 'commendations',
+      id: notice.id,
+      overrideAccess: true,
+    })
+    expect(after.title).toBe((notice as { title: string }).title)
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('a notice scheduled by an editor goes live when its time comes, not before', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(
+      payload,
+      'commendations',
+      { unit: unit.id, expert: 0 },
+      'draft',
+    )
+    const publishAt = new Date(Date.now() + 1500)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: publishAt,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'commendations', value: notice.id },
+        user: { relationTo: 'users', value: staff.editor.id },
+      },
+    })
+    const status = async () =>
+      (await payload.findByID({ collection: 'commendations', id: notice.id, overrideAccess: true }))
+        .reviewState
+
+    await payload.jobs.run()
+    expect(await status()).toBe('draft')
+
+    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
+    await payload.jobs.run()
+    expect(await status()).toBe('published')
+    const seen = await payload.findByID({
+      collection: 'commendations',
+      id: notice.id,
+      overrideAccess: false,
+    })
+    expect(seen._status).toBe('published')
+  })
+
+  it('a scheduled unpublish takes a notice down', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+      input: {
+        type: 'unpublish',
+        doc: { relationTo: 'commendations', value: notice.id },
+        user: { relationTo: 'users', value: staff.editor.id },
+      },
+    })
+    await payload.jobs.run()
+    const after = await payload.findByID({
+      collection: 'commendations',
+      id: notice.id,
+      overrideAccess: true,
+    })
+    expect([after._status, after.reviewState]).toEqual(['draft', 'draft'])
+    expect(
+      await payload.findByID({
+        collection: 'commendations',
+        id: notice.id,
+        overrideAccess: false,
+        disableErrors: true,
+      }),
+    ).toBeNull()
+  })
+
+  it('only editors may queue or run jobs over the API', async () => {
+    for (const token of [expert, undefined]) {
+      expect([401, 403]).toContain((await api('GET', '/payload-jobs/run', { token })).status)
+    }
+  })
+})
