@@ -21,6 +21,7 @@ import { health } from '@/endpoints/health'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
+import { emailAdapter } from '@/notifications/emailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,6 +49,7 @@ export default buildConfig({
   endpoints: [health],
   jobs,
   editor: lexicalEditor(),
+  email: emailAdapter(),
   localization: {
     locales: [
       { code: 'zh', label: '中文' },

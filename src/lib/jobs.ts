@@ -1,8 +1,10 @@
-// Payload's jobs queue runs scheduled publishing inside the server process, once a minute.
+// Payload's jobs queue runs scheduled publishing and outgoing notifications inside the server
+// process, once a minute.
 // LAUREL_JOBS_AUTORUN=false turns the timer off (the tests run the queue themselves).
 import type { Config } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { sendEmailTask } from '@/notifications/sendEmailTask'
 
 const onlyStaff = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user as never)
 
@@ -13,4 +15,5 @@ export const jobs: Config['jobs'] = {
     process.env.LAUREL_JOBS_AUTORUN !== 'false' &&
     process.env.NEXT_PHASE !== 'phase-production-build',
   deleteJobOnComplete: true,
+  tasks: [sendEmailTask],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { notifyOnMove } from './hooks/notifyOnMove'
 import { routeWorkflowMoves } from './hooks/routeWorkflowMoves'
 import { stampWorkflowRecords } from './hooks/stampWorkflowRecords'
 
@@ -11,4 +12,5 @@ export { workflowFields }
 export const workflowHooks = {
   beforeOperation: [routeWorkflowMoves],
   beforeChange: [enforceWorkflow, stampWorkflowRecords],
+  afterChange: [notifyOnMove],
 } satisfies CollectionConfig['hooks']

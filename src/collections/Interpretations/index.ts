@@ -41,6 +41,7 @@ export const Interpretations: CollectionConfig = {
   },
   versions: scheduledDraftVersions,
   hooks: {
+    ...workflowHooks,
     beforeOperation: [
       servePublishedVersions((user) => hasRole(user, 'admin', 'editor', 'expert')),
       ...workflowHooks.beforeOperation,

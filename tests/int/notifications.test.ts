@@ -1,0 +1,105 @@
+// Who is told what by email as a piece moves through review, through a real SMTP server.
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { api, login } from '../helpers/http'
+import { closePayload, testPayload } from '../helpers/payload'
+import { type Received, startMailbox } from '../helpers/smtp'
+import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
+
+const port = vi.hoisted(() => {
+  const chosen = 20_000 + Math.floor(Math.random() * 20_000)
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(chosen)
+  process.env.SMTP_FROM = 'laurel@district.example'
+  return chosen
+})
+
+let payload: Payload
+let staff: Staff
+let mailbox: Awaited<ReturnType<typeof startMailbox>>
+let expert: string
+let editor: string
+let id: number
+
+/** Runs the queue as the server's timer would, and returns the mail that arrived meanwhile. */
+const deliver = async (): Promise<Received[]> => {
+  const before = mailbox.received.length
+  await payload.jobs.run()
+  await vi.waitFor(() => expect(mailbox.received.length).toBeGreaterThanOrEqual(before), {
+    timeout: 2000,
+  })
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  return mailbox.received.slice(before)
+}
+const move = (token: string, json: object) =>
+  api('PATCH', `/interpretations/${id}?draft=true`, { token, json })
+
+beforeAll(async () => {
+  mailbox = await startMailbox(port)
+  payload = await testPayload()
+  staff = await createStaff(payload)
+  expert = await login(staff.expert.email, PASSWORD)
+  editor = await login(staff.editor.email, PASSWORD)
+  const created = await api('POST', '/interpretations?draft=true', {
+    token: expert,
+    json: {
+      title: '能上能下的三把尺子',
+      mechanism: 'promotion-demotion',
+      summary: '标准、程序、关爱。',
+    },
+  })
+  id = created.data.doc.id
+})
+afterAll(async () => {
+  await closePayload()
+  await mailbox.close()
+})
+
+describe('review notifications', () => {
+  it('a submission tells the editors, and nobody else', async () => {
+    expect((await move(expert, { reviewState: 'submitted' })).status).toBe(200)
+    const mail = await deliver()
+    expect(mail.map((m) => m.to)).toEqual(['editor@test.local'])
+    expect(mail[0]?.subject).toBe('待审核：能上能下的三把尺子')
+    expect(mail[0]?.text).toContain(`/admin/collections/interpretations/${id}`)
+  })
+
+  it('sending back tells the author why, and never quotes internal remarks', async () => {
+    const response = await move(editor, {
+      reviewState: 'rejected',
+      rejectionReason: '请说明三把尺子的出处。',
+      remarks: [{ text: '内部：作者上次也漏了出处' }],
+    })
+    expect(response.status).toBe(200)
+    const mail = await deliver()
+    expect(mail.map((m) => m.to)).toEqual(['expert@test.local'])
+    expect(mail[0]?.text).toContain('请说明三把尺子的出处。')
+    expect(mail[0]?.text).not.toContain('内部')
+  })
+
+  it('a refused move sends nothing', async () => {
+    expect((await move(expert, { reviewState: 'approved' })).status).toBe(403)
+    expect(await deliver()).toEqual([])
+  })
+
+  it('approval and publication tell the author', async () => {
+    await move(expert, { reviewState: 'submitted' })
+    await deliver()
+    expect((await move(editor, { reviewState: 'approved' })).status).toBe(200)
+    const approved = await deliver()
+    expect(approved.map((m) => [m.to, m.subject])).toEqual([
+      ['expert@test.local', '审核通过：能上能下的三把尺子'],
+    ])
+    expect((await move(editor, { reviewState: 'published' })).status).toBe(200)
+    const published = await deliver()
+    expect(published.map((m) => [m.to, m.subject])).toEqual([
+      ['expert@test.local', '已发布：能上能下的三把尺子'],
+    ])
+  })
+
+  it('every message came from the configured sender', () => {
+    expect(mailbox.received.length).toBeGreaterThanOrEqual(4)
+    for (const mail of mailbox.received) expect(mail.from).toContain('laurel@district.example')
+  })
+})
