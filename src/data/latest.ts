@@ -29,6 +29,8 @@ const latestOf = async (
     depth: 0,
     sort: '-createdAt',
     overrideAccess: false,
+    // A withdrawn item keeps its own page but leaves every list.
+    where: { reviewState: { not_equals: 'withdrawn' } },
     select: { title: true, slug: true, summary: true, createdAt: true },
   })
   return docs.map((doc) => ({
