@@ -25,7 +25,7 @@ let id: number
 /** Runs the queue as the server's timer would, and returns the mail that arrived meanwhile. */
 const deliver = async (): Promise<Received[]> => {
   const before = mailbox.received.length
-  await payload.jobs.run()
+  await payload.jobs.run({ sequential: true })
   await vi.waitFor(() => expect(mailbox.received.length).toBeGreaterThanOrEqual(before), {
     timeout: 2000,
   })

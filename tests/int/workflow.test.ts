@@ -185,6 +185,46 @@ describe('an expert writes an interpretation and an editor publishes it', () => 
   })
 })
 
+describe('restoring an earlier version', () => {
+  it('brings back the old text and keeps the document where it is in review', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    const original = (notice as { title: string }).title
+    await api('PATCH', `/commendations/${notice.id}`, {
+      token: editor,
+      json: { title: '更正后的通报标题', changeNotes: [{ note: '更正了标题。' }] },
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: notice.id } },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+    const first = docs.find((version) => version.version.title === original)
+    const restored = await api('POST', `/commendations/versions/${first?.id}`, { token: editor })
+    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+    const after = await payload.findByID({
+      collection: 'commendations',
+      id: notice.id,
+      overrideAccess: true,
+    })
+    expect(after.title).toBe(original)
+    expect([after.reviewState, after._status]).toEqual(['published', 'published'])
+  })
+
+  it('is closed to experts', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    const { docs } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: notice.id } },
+      overrideAccess: true,
+    })
+    const response = await api('POST', `/commendations/versions/${docs[0]?.id}`, { token: expert })
+    expect(response.status).toBe(403)
+  })
+})
+
 describe('two editors at once', () => {
   it('an editor cannot overwrite a notice another editor has open', async () => {
     const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
@@ -234,11 +274,11 @@ describe('scheduled publishing', () => {
       (await payload.findByID({ collection: 'commendations', id: notice.id, overrideAccess: true }))
         .reviewState
 
-    await payload.jobs.run()
+    await payload.jobs.run({ sequential: true })
     expect(await status()).toBe('draft')
 
     await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
-    await payload.jobs.run()
+    await payload.jobs.run({ sequential: true })
     expect(await status()).toBe('published')
     const seen = await payload.findByID({
       collection: 'commendations',
@@ -260,7 +300,7 @@ describe('scheduled publishing', () => {
         user: { relationTo: 'users', value: staff.editor.id },
       },
     })
-    await payload.jobs.run()
+    await payload.jobs.run({ sequential: true })
     const after = await payload.findByID({
       collection: 'commendations',
       id: notice.id,

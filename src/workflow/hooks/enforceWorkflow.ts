@@ -29,6 +29,20 @@ const requestedState = (
 
 const isBlank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
 
+/**
+ * Restoring a version brings back its content, never an older state of the review: the document
+ * stays where it is in the workflow. (Payload restores the version's change notes and remarks
+ * with its content; keeping the newer ones needs a second write, left for later.)
+ */
+const keepState = (data: Data, originalDoc: Data | undefined, from: ReviewState): Data => ({
+  ...data,
+  reviewState: from,
+  _status: from === 'published' || from === 'withdrawn' ? 'published' : 'draft',
+  rejectionReason: originalDoc?.rejectionReason ?? null,
+  withdrawal: originalDoc?.withdrawal ?? null,
+  createdBy: originalDoc?.createdBy ?? null,
+})
+
 export const enforceWorkflow: CollectionBeforeChangeHook = ({
   data,
   originalDoc,
@@ -39,6 +53,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const from: ReviewState = isReviewState(originalDoc?.reviewState)
     ? originalDoc.reviewState
     : 'draft'
+  if (req.context.isRestoringVersion && !req.context.reapplyingRecords) {
+    return keepState(data as Data, originalDoc, from)
+  }
   const to = requestedState(data as Data, from, originalDoc?._status === 'published', savingDraft)
   const next: Data = { ...data, reviewState: to }
   if (to === from) {

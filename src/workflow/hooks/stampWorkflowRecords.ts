@@ -13,6 +13,8 @@ export const stampWorkflowRecords: CollectionBeforeChangeHook = ({
   req,
   collection,
 }) => {
+  // A restore brings back the version's own lists as they were then.
+  if (req.context.isRestoringVersion) return data
   const now = new Date().toISOString()
   const next = { ...data }
   if (operation === 'create' && req.user) next.createdBy = req.user.id
