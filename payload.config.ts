@@ -8,6 +8,8 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { recordInAuditLog } from '@/audit/plugin'
+import { AuditLog } from '@/collections/AuditLog'
 import { Commendations } from '@/collections/Commendations'
 import { Documents, MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { Interpretations } from '@/collections/Interpretations'
@@ -44,6 +46,22 @@ export default buildConfig({
     Media,
     Documents,
     Users,
+    AuditLog,
+  ],
+  plugins: [
+    recordInAuditLog({
+      content: [
+        'commendations',
+        'model-stories',
+        'interpretations',
+        'policies',
+        'units',
+        'people',
+        'media',
+        'documents',
+      ],
+      accounts: 'users',
+    }),
   ],
   db: databaseAdapter(),
   endpoints: [health],

@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 
 import { mongoUriProblem } from './mongoUri'
+import { oneWriterAtATime } from './oneWriterAtATime'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
 
@@ -29,15 +30,17 @@ export const databaseAdapter = (
       `DATABASE_URI must start with file: (SQLite) or mongodb:// (MongoDB), not "${uri.split(':')[0]}:".`,
     )
   }
-  return sqliteAdapter({
-    client: { url: uri },
-    // Schema changes only ever arrive through committed migrations (src/migrations).
-    push: false,
-    prodMigrations: migrations,
-    migrationDir: 'src/migrations',
-    autoIncrement: true,
-    wal: true,
-    busyTimeout: 5000,
-    transactionOptions: {},
-  })
+  return oneWriterAtATime(
+    sqliteAdapter({
+      client: { url: uri },
+      // Schema changes only ever arrive through committed migrations (src/migrations).
+      push: false,
+      prodMigrations: migrations,
+      migrationDir: 'src/migrations',
+      autoIncrement: true,
+      wal: true,
+      busyTimeout: 5000,
+      transactionOptions: {},
+    }),
+  )
 }

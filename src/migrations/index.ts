@@ -1,5 +1,6 @@
 import * as migration_20261125_203927_initial from './20261125_203927_initial';
 import * as migration_20261125_211734_workflow_and_scheduling from './20261125_211734_workflow_and_scheduling';
+import * as migration_20261125_212839_audit_log from './20261125_212839_audit_log';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_211734_workflow_and_scheduling.up,
     down: migration_20261125_211734_workflow_and_scheduling.down,
-    name: '20261125_211734_workflow_and_scheduling'
+    name: '20261125_211734_workflow_and_scheduling',
+  },
+  {
+    up: migration_20261125_212839_audit_log.up,
+    down: migration_20261125_212839_audit_log.down,
+    name: '20261125_212839_audit_log'
   },
 ];
