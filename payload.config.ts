@@ -20,6 +20,7 @@ import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
+import { explainClientErrors } from '@/hooks/explainClientErrors'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
@@ -65,6 +66,7 @@ export default buildConfig({
   ],
   db: databaseAdapter(),
   endpoints: [health],
+  hooks: { afterError: [explainClientErrors] },
   jobs,
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -68,7 +68,8 @@ describe('an expert writes an interpretation and an editor publishes it', () => 
   })
 
   it('the expert cannot publish, approve or go live by any road', async () => {
-    await expectRefused(403, expert, { reviewState: 'published' })
+    const refused = await expectRefused(403, expert, { reviewState: 'published' })
+    expect(refused.data.errors[0].message).toBe('您无权执行此操作。 (草稿 → 已发布)')
     await expectRefused(403, expert, { reviewState: 'approved' }, true)
     await expectRefused(403, expert, { _status: 'published' })
   })
@@ -104,6 +105,11 @@ describe('an expert writes an interpretation and an editor publishes it', () => 
     const { status, data } = await patch(expert, { reviewState: 'submitted' }, true)
     expect(status).toBe(200)
     expect(data.doc.reviewState).toBe('submitted')
+  })
+
+  it('a second sending back needs a new reason, not the old one', async () => {
+    const { data } = await expectRefused(400, editor, { reviewState: 'rejected' }, true)
+    expect(data.errors[0].message).toContain('退回理由')
   })
 
   it('the editor approves it, and approval alone does not publish', async () => {

@@ -4,7 +4,7 @@ import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payl
 
 import type { Role } from '@/access/roles'
 
-import { findMove, isReviewState, type ReviewState } from '../transitions'
+import { findMove, isReviewState, type ReviewState, reviewStateLabels } from '../transitions'
 
 type Data = Record<string, unknown> & {
   reviewState?: unknown
@@ -26,6 +26,9 @@ const requestedState = (
   if (data._status === 'draft' && wasPublished) return 'draft'
   return from
 }
+
+const reasonLabel = { zh: '退回理由', en: 'Reason for sending back' }
+const withdrawalLabel = { zh: '撤回理由', en: 'Reason for withdrawal' }
 
 const isBlank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
 
@@ -67,8 +70,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const roles = (req.user?.roles ?? []) as Role[]
   const move = req.user ? findMove(from, to, roles) : findMove(from, to, ['admin'])
   if (!move) {
+    const language = req.i18n?.language === 'en' ? 'en' : 'zh'
+    const states = `${reviewStateLabels[from][language]} → ${reviewStateLabels[to][language]}`
     throw new APIError(
-      `You may not move this document from "${from}" to "${to}".`,
+      `${req.t('error:notAllowedToPerformAction')} (${states})`,
       403,
       undefined,
       true,
@@ -86,25 +91,47 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
     move.needs === 'rejectionReason' &&
     isBlank(next.rejectionReason ?? originalDoc?.rejectionReason)
   ) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'rejectionReason', message: 'Say why the piece is sent back.' }],
-    })
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'rejectionReason',
+            message: 'Say why the piece is sent back.',
+            label: reasonLabel,
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
   }
   if (
     move.needs === 'withdrawalReason' &&
     isBlank(next.withdrawal?.reason ?? originalDoc?.withdrawal?.reason)
   ) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'withdrawal.reason', message: 'A withdrawal needs a public reason.' }],
-    })
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'withdrawal.reason',
+            message: 'A withdrawal needs a public reason.',
+            label: withdrawalLabel,
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
   }
 
   if (to === 'published' || to === 'withdrawn') next._status = 'published'
   if (to === 'draft' || to === 'submitted' || to === 'approved' || to === 'rejected')
     next._status = 'draft'
   if (to === 'withdrawn') next.withdrawal = { ...next.withdrawal, at: new Date().toISOString() }
-  if (to === 'published') next.withdrawal = { ...next.withdrawal, at: null }
+  // A reason belongs to one decision: a resubmitted piece or a reinstated item starts clean.
+  if (to === 'published') next.withdrawal = { at: null, reason: null }
+  if (to === 'submitted') next.rejectionReason = null
   return next
 }
