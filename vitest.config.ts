@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 
 const alias = {
   '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+  // The data layer is server-only in Next; tests run it on the server side too.
+  'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
   '@': path.resolve(import.meta.dirname, 'src'),
 }
 

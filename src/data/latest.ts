@@ -2,10 +2,10 @@
 // (overrideAccess: false), so drafts and private fields can never reach a page.
 import 'server-only'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { tags } from './cacheTags'
+import { asPublic, listed, type Locale, publicPayload } from './publicQuery'
 
-export type Locale = 'zh' | 'en'
+export type { Locale }
 
 export type ColumnItem = {
   id: number | string
@@ -21,16 +21,15 @@ const latestOf = async (
   collection: 'commendations' | 'model-stories' | 'interpretations' | 'policies',
   locale: Locale,
 ): Promise<ColumnItem[]> => {
-  const payload = await getPayload({ config })
+  const payload = await publicPayload()
   const { docs } = await payload.find({
     collection,
+    ...asPublic,
     locale,
     limit: LATEST,
     depth: 0,
     sort: '-createdAt',
-    overrideAccess: false,
-    // A withdrawn item keeps its own page but leaves every list.
-    where: { reviewState: { not_equals: 'withdrawn' } },
+    where: listed,
     select: { title: true, slug: true, summary: true, createdAt: true },
   })
   return docs.map((doc) => ({
@@ -51,3 +50,11 @@ export const latestColumn = async (locale: Locale) => {
   ])
   return { commendations, stories, interpretations, policies }
 }
+
+export const tagsForLatestColumn = () => [
+  tags.home,
+  tags.commendations,
+  tags.stories,
+  tags.interpretations,
+  tags.policies,
+]

@@ -1,0 +1,54 @@
+// One commendation notice in full: its awardees, original PDF, change notes and, once withdrawn,
+// the public withdrawal notice. A withdrawn notice keeps its page, so it is found here.
+import 'server-only'
+
+import { tags } from './cacheTags'
+import { asPublic, type Locale, publicPayload } from './publicQuery'
+
+// Only what a page shows of the units, people and PDF a notice names. A person's `slug` is
+// readable only when they consented, and the field access that decides it reads `consent` from
+// the selected fields: without `consent` here, consenting people would lose their link too.
+export const awardeePopulate = {
+  units: { name: true, slug: true, kind: true, assessmentCategory: true },
+  people: { publicName: true, position: true, slug: true, consent: true },
+  documents: { url: true, filename: true, sha256: true },
+} as const
+
+export const commendationBySlug = async (slug: string, locale: Locale) => {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({
+    collection: 'commendations',
+    ...asPublic,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    populate: awardeePopulate,
+    select: {
+      title: true,
+      slug: true,
+      noticeNumber: true,
+      issuingBody: true,
+      issuedAt: true,
+      assessmentYear: true,
+      mechanism: true,
+      summary: true,
+      body: true,
+      awardees: true,
+      attachment: true,
+      reviewState: true,
+      withdrawal: true,
+      changeNotes: true,
+      updatedAt: true,
+    },
+  })
+  return docs[0] ?? null
+}
+
+// Awardees' names are shown on the page, so unit and people edits reach it too.
+export const tagsForCommendation = (slug: string) => [
+  tags.commendation(slug),
+  tags.units,
+  tags.people,
+]

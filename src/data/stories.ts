@@ -1,0 +1,74 @@
+// Model stories: advanced models to learn from and warning cases, listed by polarity and
+// mechanism, and one story with its subject and the lessons drawn.
+import 'server-only'
+
+import type { Mechanism } from '@/fields/mechanism'
+
+import { tags } from './cacheTags'
+import { awardeePopulate } from './commendation'
+import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
+
+export type Polarity = 'positive' | 'negative'
+
+export const storyList = async ({
+  locale,
+  page = 1,
+  polarity,
+  mechanism,
+}: {
+  locale: Locale
+  page?: number
+  polarity?: Polarity
+  mechanism?: Mechanism
+}) => {
+  const payload = await publicPayload()
+  const result = await payload.find({
+    collection: 'model-stories',
+    ...asPublic,
+    locale,
+    where: allOf(
+      listed,
+      polarity && { polarity: { equals: polarity } },
+      mechanism && { mechanism: { equals: mechanism } },
+    ),
+    page,
+    limit: PAGE_SIZE,
+    sort: '-createdAt',
+    depth: 0,
+    select: { title: true, slug: true, polarity: true, mechanism: true, summary: true, createdAt: true },
+  })
+  return pageOf(result)
+}
+
+export const storyBySlug = async (slug: string, locale: Locale) => {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({
+    collection: 'model-stories',
+    ...asPublic,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    populate: awardeePopulate,
+    select: {
+      title: true,
+      slug: true,
+      polarity: true,
+      mechanism: true,
+      subject: true,
+      summary: true,
+      body: true,
+      lessons: true,
+      reviewState: true,
+      withdrawal: true,
+      changeNotes: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  })
+  return docs[0] ?? null
+}
+
+export const tagsForStoryList = () => [tags.stories]
+export const tagsForStory = (slug: string) => [tags.story(slug), tags.units, tags.people]

@@ -1,0 +1,79 @@
+// Units, as the public meets them: an index grouped the way they are assessed (by kind, then by
+// assessment category), and one unit with its commendations, stories and yearly grades.
+import 'server-only'
+
+import { categoriesByKind, unitKinds } from '@/lib/assessmentCategories'
+
+import { tags } from './cacheTags'
+import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
+
+export const unitIndex = async (locale: Locale) => {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({
+    collection: 'units',
+    ...asPublic,
+    locale,
+    pagination: false,
+    sort: 'name',
+    depth: 0,
+    select: { name: true, slug: true, kind: true, assessmentCategory: true },
+  })
+  return unitKinds.map((kind) => ({
+    kind,
+    categories: categoriesByKind[kind].map((category) => ({
+      category,
+      units: docs.filter((unit) => unit.assessmentCategory === category),
+    })),
+  }))
+}
+
+// A busy unit is named in thousands of notices at scale, so its page shows them a page at a time.
+const listedAbout = async (unitId: number | string, locale: Locale, page: number) => {
+  const payload = await publicPayload()
+  const [commendations, stories] = await Promise.all([
+    payload.find({
+      collection: 'commendations',
+      ...asPublic,
+      locale,
+      where: { and: [listed, { 'awardees.unit': { equals: unitId } }] },
+      page,
+      limit: PAGE_SIZE,
+      sort: '-issuedAt',
+      depth: 0,
+      select: { title: true, slug: true, noticeNumber: true, issuedAt: true, assessmentYear: true },
+    }),
+    payload.find({
+      collection: 'model-stories',
+      ...asPublic,
+      locale,
+      where: { and: [listed, { 'subject.unit': { equals: unitId } }] },
+      limit: PAGE_SIZE,
+      sort: '-createdAt',
+      depth: 0,
+      select: { title: true, slug: true, polarity: true, summary: true },
+    }),
+  ])
+  return { commendations: pageOf(commendations), stories: pageOf(stories) }
+}
+
+/** A unit with its grades oldest first, a page of its notices and its newest stories. */
+export const unitBySlug = async (slug: string, locale: Locale, page = 1) => {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({
+    collection: 'units',
+    ...asPublic,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: { name: true, slug: true, kind: true, assessmentCategory: true, grades: true },
+  })
+  const unit = docs[0]
+  if (!unit) return null
+  const grades = [...(unit.grades ?? [])].sort((a, b) => a.year - b.year)
+  return { ...unit, grades, ...(await listedAbout(unit.id, locale, page)) }
+}
+
+export const tagsForUnitIndex = () => [tags.units]
+export const tagsForUnit = (slug: string) => [tags.unit(slug), tags.commendations, tags.stories]
