@@ -17,9 +17,13 @@ export type ColumnItem = {
 
 const LATEST = 5
 
+type Dated = { createdAt: string; issuedAt?: string }
+
+/** Official documents are dated and ordered by the day they were issued, articles by creation. */
 const latestOf = async (
   collection: 'commendations' | 'model-stories' | 'interpretations' | 'policies',
   locale: Locale,
+  dateField: 'issuedAt' | 'createdAt',
 ): Promise<ColumnItem[]> => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
@@ -28,25 +32,25 @@ const latestOf = async (
     locale,
     limit: LATEST,
     depth: 0,
-    sort: '-createdAt',
+    sort: `-${dateField}`,
     where: listed,
-    select: { title: true, slug: true, summary: true, createdAt: true },
+    select: { title: true, slug: true, summary: true, createdAt: true, [dateField]: true },
   })
   return docs.map((doc) => ({
     id: doc.id,
     title: doc.title,
     slug: doc.slug,
     summary: doc.summary,
-    date: doc.createdAt,
+    date: (doc as Dated)[dateField] ?? doc.createdAt,
   }))
 }
 
 export const latestColumn = async (locale: Locale) => {
   const [commendations, stories, interpretations, policies] = await Promise.all([
-    latestOf('commendations', locale),
-    latestOf('model-stories', locale),
-    latestOf('interpretations', locale),
-    latestOf('policies', locale),
+    latestOf('commendations', locale, 'issuedAt'),
+    latestOf('model-stories', locale, 'createdAt'),
+    latestOf('interpretations', locale, 'createdAt'),
+    latestOf('policies', locale, 'issuedAt'),
   ])
   return { commendations, stories, interpretations, policies }
 }

@@ -53,9 +53,9 @@ export const restLogin = async (email: string, password = DEMO_PASSWORD): Promis
   return data.token as string
 }
 
-/** The title of the newest published commendation notice, as the public sees it. */
+/** The title of the most recently issued commendation notice, as the public sees it. */
 export const latestPublicCommendation = async (): Promise<string> => {
-  const { data } = await rest('GET', '/commendations?limit=1&sort=-createdAt&locale=zh')
+  const { data } = await rest('GET', '/commendations?limit=1&sort=-issuedAt&locale=zh')
   const [doc] = data.docs as { title: string }[]
   if (!doc) throw new Error('the demo seed published no commendation notice')
   return doc.title
