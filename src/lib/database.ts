@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 
+import { indexLocalesByParent } from './localeIndexes'
 import { mongoUriProblem } from './mongoUri'
 import { oneWriterAtATime } from './oneWriterAtATime'
 
@@ -41,6 +42,7 @@ export const databaseAdapter = (
       wal: true,
       busyTimeout: 5000,
       transactionOptions: {},
+      afterSchemaInit: [indexLocalesByParent],
     }),
   )
 }

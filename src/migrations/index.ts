@@ -1,6 +1,7 @@
 import * as migration_20261125_203927_initial from './20261125_203927_initial';
 import * as migration_20261125_211734_workflow_and_scheduling from './20261125_211734_workflow_and_scheduling';
 import * as migration_20261125_212839_audit_log from './20261125_212839_audit_log';
+import * as migration_20261125_221643_locale_parent_indexes from './20261125_221643_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_212839_audit_log.up,
     down: migration_20261125_212839_audit_log.down,
-    name: '20261125_212839_audit_log'
+    name: '20261125_212839_audit_log',
+  },
+  {
+    up: migration_20261125_221643_locale_parent_indexes.up,
+    down: migration_20261125_221643_locale_parent_indexes.down,
+    name: '20261125_221643_locale_parent_indexes'
   },
 ];
