@@ -3,7 +3,7 @@
 import 'server-only'
 
 import { tags } from './cacheTags'
-import { asPublic, type Locale, publicPayload } from './publicQuery'
+import { type Locale, oneBySlug, publicPayload } from './publicQuery'
 
 // Only what a page shows of the units, people and PDF a notice names. A person's `slug` is
 // readable only when they consented, and the field access that decides it reads `consent` from
@@ -18,11 +18,8 @@ export const commendationBySlug = async (slug: string, locale: Locale) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'commendations',
-    ...asPublic,
+    ...oneBySlug(slug),
     locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
     depth: 1,
     populate: awardeePopulate,
     select: {

@@ -3,7 +3,7 @@
 import 'server-only'
 
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, populated, publicPayload } from './publicQuery'
+import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, populated, publicPayload, oneBySlug } from './publicQuery'
 
 export const interpretationList = async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
   const payload = await publicPayload()
@@ -25,11 +25,8 @@ export const interpretationBySlug = async (slug: string, locale: Locale) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'interpretations',
-    ...asPublic,
+    ...oneBySlug(slug),
     locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
     depth: 1,
     populate: { policies: { title: true, slug: true, documentNumber: true, status: true } },
     select: {

@@ -3,7 +3,7 @@
 import 'server-only'
 
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
+import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
 
 export const policyList = async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
   const payload = await publicPayload()
@@ -48,11 +48,8 @@ export const policyBySlug = async (slug: string, locale: Locale) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'policies',
-    ...asPublic,
+    ...oneBySlug(slug),
     locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
     depth: 1,
     populate: { documents: { url: true, filename: true, sha256: true } },
     select: {

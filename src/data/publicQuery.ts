@@ -16,6 +16,10 @@ export const publicPayload = () => getPayload({ config })
 
 export const listed: Where = { reviewState: { not_equals: 'withdrawn' } }
 
+/** The options of a lookup of one item by its permalink, as the public. */
+export const oneBySlug = (slug: string) =>
+  ({ ...asPublic, where: { slug: { equals: slug } }, limit: 1, pagination: false }) as const
+
 /** Joins conditions, skipping the ones a caller left out. */
 export const allOf = (...conditions: (Where | false | undefined)[]): Where => ({
   and: conditions.filter((condition): condition is Where => Boolean(condition)),

@@ -6,7 +6,7 @@ import type { Mechanism } from '@/fields/mechanism'
 
 import { tags } from './cacheTags'
 import { awardeePopulate } from './commendation'
-import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
+import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
 
 export type Polarity = 'positive' | 'negative'
 
@@ -44,11 +44,8 @@ export const storyBySlug = async (slug: string, locale: Locale) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'model-stories',
-    ...asPublic,
+    ...oneBySlug(slug),
     locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
     depth: 1,
     populate: awardeePopulate,
     select: {

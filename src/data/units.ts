@@ -5,7 +5,7 @@ import 'server-only'
 import { categoriesByKind, unitKinds } from '@/lib/assessmentCategories'
 
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
+import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
 
 export const unitIndex = async (locale: Locale) => {
   const payload = await publicPayload()
@@ -61,11 +61,8 @@ export const unitBySlug = async (slug: string, locale: Locale, page = 1) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'units',
-    ...asPublic,
+    ...oneBySlug(slug),
     locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
     depth: 0,
     select: { name: true, slug: true, kind: true, assessmentCategory: true, grades: true },
   })
