@@ -328,6 +328,13 @@ describe('users', () => {
           done = await attempt(() =>
             payload.delete({ collection: 'users', id: other.id, ...options }),
           )
+          const after = await payload.findByID({
+            collection: 'users',
+            id: other.id,
+            overrideAccess: true,
+            disableErrors: true,
+          })
+          expect(Boolean(after)).toBe(!done)
         }
       }
       expect(done, `${role} ${verb(allowed)} ${op} users`).toBe(allowed)

@@ -191,6 +191,38 @@ describe('an expert writes an interpretation and an editor publishes it', () => 
   })
 })
 
+describe('the record of the journey', () => {
+  it('the audit log holds every step, in order, with who took it', async () => {
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: {
+        and: [
+          { targetCollection: { equals: 'interpretations' } },
+          { targetId: { equals: String(id) } },
+        ],
+      },
+      sort: 'createdAt',
+      limit: 100,
+      overrideAccess: true,
+    })
+    const expert = 'expert@test.local'
+    const editor = 'editor@test.local'
+    // Drafted, submitted, sent back, revised, resubmitted, approved, published, corrected,
+    // withdrawn; the refused attempts on the way left nothing.
+    expect(docs.map((entry) => [entry.action, entry.actorEmail])).toEqual([
+      ['create', expert],
+      ['update', expert],
+      ['update', editor],
+      ['update', expert],
+      ['update', expert],
+      ['update', editor],
+      ['publish', editor],
+      ['update', editor],
+      ['withdraw', editor],
+    ])
+  })
+})
+
 describe('restoring an earlier version', () => {
   it('brings back the old text and keeps the document where it is in review', async () => {
     const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
