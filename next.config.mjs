@@ -6,6 +6,19 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // Chinese is the language of record: `/` is the Chinese home page, and an address without a
+  // language prefix is read as Chinese, so even its "not found" page is in the reader's language.
+  async rewrites() {
+    return {
+      afterFiles: [
+        { source: '/', destination: '/zh' },
+        {
+          source: '/:path((?!zh(?:/|$)|en(?:/|$)|admin(?:/|$)|api/|_next/).+)',
+          destination: '/zh/:path',
+        },
+      ],
+    }
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -24,6 +24,7 @@ import { explainClientErrors } from '@/hooks/explainClientErrors'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
+import { revalidatePublicSite } from '@/plugins/revalidatePublicPages'
 import { emailAdapter } from '@/notifications/emailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,6 +64,14 @@ export default buildConfig({
       ],
       accounts: 'users',
     }),
+    revalidatePublicSite([
+      'commendations',
+      'model-stories',
+      'interpretations',
+      'policies',
+      'units',
+      'people',
+    ]),
   ],
   db: databaseAdapter(),
   endpoints: [health],

@@ -17,6 +17,8 @@ export const tags = {
   policy: (slug: string) => `policy:${slug}`,
   units: 'units',
   unit: (slug: string) => `unit:${slug}`,
+  experts: 'experts',
+  expert: (slug: string) => `expert:${slug}`,
   // People are tagged as a whole: a person without consent has no public slug to name a tag by.
   people: 'people',
 } as const

@@ -2,6 +2,7 @@
 // the public withdrawal notice. A withdrawn notice keeps its page, so it is found here.
 import 'server-only'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { type Locale, oneBySlug, publicPayload } from './publicQuery'
 
@@ -49,3 +50,5 @@ export const tagsForCommendation = (slug: string) => [
   tags.units,
   tags.people,
 ]
+
+export const getCommendation = cachedQuery('commendation', commendationBySlug, tagsForCommendation)

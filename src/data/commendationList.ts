@@ -7,6 +7,7 @@ import type { Where } from 'payload'
 import type { Mechanism } from '@/fields/mechanism'
 import { categoriesByKind, type AssessmentCategory } from '@/lib/assessmentCategories'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
 
@@ -101,3 +102,5 @@ export const commendationFacets = async () => {
 
 // The category filter reads units, so a unit changing category changes the list.
 export const tagsForCommendationList = () => [tags.commendations, tags.units]
+
+export const getCommendationList = cachedQuery('commendation-list', commendationList, tagsForCommendationList)

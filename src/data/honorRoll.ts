@@ -5,6 +5,7 @@ import 'server-only'
 import type { Commendation, Person, Unit } from '@/payload-types'
 import type { AssessmentCategory } from '@/lib/assessmentCategories'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { awardeePopulate } from './commendation'
 import { assessmentCategories, commendationFacets } from './commendationList'
@@ -63,3 +64,6 @@ export const honorRollYears = async () => (await commendationFacets()).years
 
 export const tagsForHonorRoll = (year: number) => [tags.honorRoll(year), tags.units, tags.people]
 export const tagsForHonorRollYears = () => [tags.honorRolls, tags.commendations]
+
+export const getHonorRoll = cachedQuery('honor-roll', honorRoll, tagsForHonorRoll)
+export const getHonorRollYears = cachedQuery('honor-roll-years', honorRollYears, tagsForHonorRollYears)

@@ -2,6 +2,7 @@
 // policy documents it explains.
 import 'server-only'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, populated, publicPayload, oneBySlug } from './publicQuery'
 
@@ -52,3 +53,6 @@ export const interpretationBySlug = async (slug: string, locale: Locale) => {
 
 export const tagsForInterpretationList = () => [tags.interpretations]
 export const tagsForInterpretation = (slug: string) => [tags.interpretation(slug), tags.policies]
+
+export const getInterpretationList = cachedQuery('interpretation-list', interpretationList, tagsForInterpretationList)
+export const getInterpretation = cachedQuery('interpretation', interpretationBySlug, tagsForInterpretation)

@@ -1,16 +1,23 @@
-// The public data layer: every query the public site makes, run as the public
-// (overrideAccess: false), so drafts and private fields can never reach a page.
+// The column's front page: the newest published items of each kind, advanced models and warning
+// cases apart, and the latest honor roll. Run as the public (overrideAccess: false), so drafts and
+// private fields can never reach it.
 import 'server-only'
 
+import type { Where } from 'payload'
+
+import { documentPath, type PublicCollection } from '@/lib/publicPaths'
+
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, publicPayload } from './publicQuery'
+import { honorRollYears } from './honorRoll'
+import { allOf, asPublic, listed, type Locale, publicPayload } from './publicQuery'
 
 export type { Locale }
 
 export type ColumnItem = {
   id: number | string
   title: string
-  slug: string | null | undefined
+  href: string
   summary: string | null | undefined
   date: string
 }
@@ -18,12 +25,17 @@ export type ColumnItem = {
 const LATEST = 5
 
 type Dated = { createdAt: string; issuedAt?: string }
+type ColumnCollection = Extract<
+  PublicCollection,
+  'commendations' | 'model-stories' | 'interpretations' | 'policies'
+>
 
 /** Official documents are dated and ordered by the day they were issued, articles by creation. */
 const latestOf = async (
-  collection: 'commendations' | 'model-stories' | 'interpretations' | 'policies',
+  collection: ColumnCollection,
   locale: Locale,
   dateField: 'issuedAt' | 'createdAt',
+  where?: Where,
 ): Promise<ColumnItem[]> => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
@@ -33,26 +45,36 @@ const latestOf = async (
     limit: LATEST,
     depth: 0,
     sort: `-${dateField}`,
-    where: listed,
+    where: allOf(listed, where),
     select: { title: true, slug: true, summary: true, createdAt: true, [dateField]: true },
   })
   return docs.map((doc) => ({
     id: doc.id,
     title: doc.title,
-    slug: doc.slug,
+    href: documentPath(collection, doc.slug ?? String(doc.id)),
     summary: doc.summary,
     date: (doc as Dated)[dateField] ?? doc.createdAt,
   }))
 }
 
 export const latestColumn = async (locale: Locale) => {
-  const [commendations, stories, interpretations, policies] = await Promise.all([
-    latestOf('commendations', locale, 'issuedAt'),
-    latestOf('model-stories', locale, 'createdAt'),
-    latestOf('interpretations', locale, 'createdAt'),
-    latestOf('policies', locale, 'issuedAt'),
-  ])
-  return { commendations, stories, interpretations, policies }
+  const [commendations, advancedModels, warningCases, interpretations, policies, years] =
+    await Promise.all([
+      latestOf('commendations', locale, 'issuedAt'),
+      latestOf('model-stories', locale, 'createdAt', { polarity: { equals: 'positive' } }),
+      latestOf('model-stories', locale, 'createdAt', { polarity: { equals: 'negative' } }),
+      latestOf('interpretations', locale, 'createdAt'),
+      latestOf('policies', locale, 'issuedAt'),
+      honorRollYears(),
+    ])
+  return {
+    commendations,
+    advancedModels,
+    warningCases,
+    interpretations,
+    policies,
+    honorRollYear: years[0] ?? null,
+  }
 }
 
 export const tagsForLatestColumn = () => [
@@ -62,3 +84,5 @@ export const tagsForLatestColumn = () => [
   tags.interpretations,
   tags.policies,
 ]
+
+export const getLatestColumn = cachedQuery('latest-column', latestColumn, tagsForLatestColumn)

@@ -2,6 +2,7 @@
 // PDF and the expert interpretations that explain it.
 import 'server-only'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
 
@@ -76,3 +77,6 @@ export const policyBySlug = async (slug: string, locale: Locale) => {
 
 export const tagsForPolicyList = () => [tags.policies]
 export const tagsForPolicy = (slug: string) => [tags.policy(slug), tags.interpretations]
+
+export const getPolicyList = cachedQuery('policy-list', policyList, tagsForPolicyList)
+export const getPolicy = cachedQuery('policy', policyBySlug, tagsForPolicy)

@@ -5,7 +5,7 @@ import 'server-only'
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 
-export type Locale = 'zh' | 'en'
+export type { Locale } from '@/i18n/locales'
 
 export const PAGE_SIZE = 20
 

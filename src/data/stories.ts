@@ -4,6 +4,7 @@ import 'server-only'
 
 import type { Mechanism } from '@/fields/mechanism'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { awardeePopulate } from './commendation'
 import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
@@ -69,3 +70,6 @@ export const storyBySlug = async (slug: string, locale: Locale) => {
 
 export const tagsForStoryList = () => [tags.stories]
 export const tagsForStory = (slug: string) => [tags.story(slug), tags.units, tags.people]
+
+export const getStoryList = cachedQuery('story-list', storyList, tagsForStoryList)
+export const getStory = cachedQuery('story', storyBySlug, tagsForStory)

@@ -4,6 +4,7 @@ import 'server-only'
 
 import { categoriesByKind, unitKinds } from '@/lib/assessmentCategories'
 
+import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
 
@@ -74,3 +75,6 @@ export const unitBySlug = async (slug: string, locale: Locale, page = 1) => {
 
 export const tagsForUnitIndex = () => [tags.units]
 export const tagsForUnit = (slug: string) => [tags.unit(slug), tags.commendations, tags.stories]
+
+export const getUnitIndex = cachedQuery('unit-index', unitIndex, tagsForUnitIndex)
+export const getUnit = cachedQuery('unit', unitBySlug, tagsForUnit)

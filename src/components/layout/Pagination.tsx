@@ -1,0 +1,36 @@
+// Previous and next links for a paged list. Pages are plain links carrying the list's filters, so
+// every page of every filtered view is a shareable address that works without JavaScript.
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/locales'
+import { strings } from '@/i18n/strings'
+import { listHref } from '@/lib/listView'
+
+type Props = {
+  locale: Locale
+  basePath: string
+  filters: Record<string, string | number | undefined>
+  page: number
+  totalPages: number
+}
+
+export function Pagination({ locale, basePath, filters, page, totalPages }: Props) {
+  if (totalPages <= 1) return null
+  const t = strings[locale]
+  const hrefFor = (target: number) => listHref(locale, basePath, { ...filters, page: target })
+  return (
+    <nav className="pagination" aria-label={t.pagination}>
+      {page > 1 ? (
+        <Link rel="prev" href={hrefFor(page - 1)}>
+          {t.previousPage}
+        </Link>
+      ) : null}
+      <span aria-current="page">{t.pageOf(page, totalPages)}</span>
+      {page < totalPages ? (
+        <Link rel="next" href={hrefFor(page + 1)}>
+          {t.nextPage}
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

@@ -1,0 +1,15 @@
+import { localePath, type Locale } from '@/i18n/locales'
+import { strings } from '@/i18n/strings'
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = strings[locale]
+  return (
+    <footer className="site-footer">
+      <p>{t.footer}</p>
+      <p>
+        {t.feeds}: <a href={localePath(locale, '/feed.xml')}>RSS</a> ·{' '}
+        <a href={localePath(locale, '/atom.xml')}>Atom</a>
+      </p>
+    </footer>
+  )
+}

@@ -1,0 +1,39 @@
+// The masthead every public page shares: the column's name, its sections and the language switch.
+import Link from 'next/link'
+
+import { localePath, type Locale } from '@/i18n/locales'
+import { strings } from '@/i18n/strings'
+
+import { LanguageSwitch } from './LanguageSwitch'
+
+const sections = [
+  ['commendations', '/commendations'],
+  ['stories', '/model-stories'],
+  ['interpretations', '/interpretations'],
+  ['policies', '/policies'],
+  ['units', '/units'],
+  ['honorRoll', '/honor-roll'],
+] as const
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = strings[locale]
+  return (
+    <header className="site-header">
+      <div className="masthead">
+        <Link className="site-name" href={localePath(locale)}>
+          {t.siteName}
+        </Link>
+        <LanguageSwitch label={t.languageSwitchLabel} text={t.languageSwitch} />
+      </div>
+      <nav aria-label={t.mainNavigation}>
+        <ul className="site-nav">
+          {sections.map(([key, path]) => (
+            <li key={key}>
+              <Link href={localePath(locale, path)}>{t[key]}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}
