@@ -20,6 +20,7 @@ import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
+import { runJobs } from '@/endpoints/runJobs'
 import { explainClientErrors } from '@/hooks/explainClientErrors'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
@@ -53,7 +54,7 @@ export default buildConfig({
   ],
   plugins,
   db: databaseAdapter(),
-  endpoints: [health],
+  endpoints: [health, runJobs],
   hooks: { afterError: [explainClientErrors] },
   jobs,
   editor: lexicalEditor(),
