@@ -15,13 +15,26 @@ const sectionTitles: Record<FeedName, keyof (typeof strings)['zh']> = {
   policies: 'policies',
 }
 
+/** Every feed the column offers: the whole column, then each section. */
+export const feedNames: FeedName[] = [
+  'all',
+  'commendations',
+  'model-stories',
+  'interpretations',
+  'policies',
+]
+
+export const feedTitle = (locale: Locale, name: FeedName) => {
+  const t = strings[locale]
+  return name === 'all' ? t.siteName : `${t[sectionTitles[name]] as string} · ${t.siteName}`
+}
+
 export const feedPath = (locale: Locale, name: FeedName, format: 'rss' | 'atom') =>
   localePath(locale, `/feeds/${name}/${format}.xml`)
 
 export const buildFeed = (locale: Locale, name: FeedName, entries: FeedEntry[]) => {
   const t = strings[locale]
-  const section = t[sectionTitles[name]] as string
-  const title = name === 'all' ? t.siteName : `${section} · ${t.siteName}`
+  const title = feedTitle(locale, name)
   const home = absoluteUrl(localePath(locale))
   const feed = new Feed({
     id: absoluteUrl(feedPath(locale, name, 'atom')),
