@@ -4,9 +4,24 @@ import 'server-only'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, populated, publicPayload, oneBySlug } from './publicQuery'
+import {
+  asPublic,
+  listed,
+  type Locale,
+  PAGE_SIZE,
+  pageOf,
+  populated,
+  publicPayload,
+  oneBySlug,
+} from './publicQuery'
 
-export const interpretationList = async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
+export const interpretationList = async ({
+  locale,
+  page = 1,
+}: {
+  locale: Locale
+  page?: number
+}) => {
   const payload = await publicPayload()
   const result = await payload.find({
     collection: 'interpretations',
@@ -54,5 +69,13 @@ export const interpretationBySlug = async (slug: string, locale: Locale) => {
 export const tagsForInterpretationList = () => [tags.interpretations]
 export const tagsForInterpretation = (slug: string) => [tags.interpretation(slug), tags.policies]
 
-export const getInterpretationList = cachedQuery('interpretation-list', interpretationList, tagsForInterpretationList)
-export const getInterpretation = cachedQuery('interpretation', interpretationBySlug, tagsForInterpretation)
+export const getInterpretationList = cachedQuery(
+  'interpretation-list',
+  interpretationList,
+  tagsForInterpretationList,
+)
+export const getInterpretation = cachedQuery(
+  'interpretation',
+  interpretationBySlug,
+  tagsForInterpretation,
+)
