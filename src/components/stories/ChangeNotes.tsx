@@ -3,6 +3,8 @@
 import { formatDate, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
+import { contentLang } from './contentLang'
+
 import './sections.css'
 
 type ChangeNote = { id?: string | null; at?: string | null; note: string }
@@ -17,7 +19,7 @@ export function ChangeNotes({ locale, notes }: { locale: Locale; notes?: ChangeN
         {notes.map((note, index) => (
           <li key={note.id ?? index}>
             {note.at ? <time dateTime={note.at}>{formatDate(note.at, locale)}</time> : null}{' '}
-            {note.note}
+            <span lang={contentLang(locale, note.note)}>{note.note}</span>
           </li>
         ))}
       </ol>

@@ -8,6 +8,7 @@ import { mechanismLabels } from '@/fields/mechanism'
 import { formatDate, type Locale } from '@/i18n/locales'
 
 import { ChangeNotes } from './ChangeNotes'
+import { contentLang, plainTextOf } from './contentLang'
 import { PolarityMarker } from './PolarityMarker'
 import { storyJsonLd } from './storyJsonLd'
 import { StoryLessons } from './StoryLessons'
@@ -28,7 +29,7 @@ export function StoryArticle({ story, locale }: { story: Story; locale: Locale }
         <p className="story-band">
           <PolarityMarker polarity={story.polarity} locale={locale} long />
         </p>
-        <h1>{story.title}</h1>
+        <h1 lang={contentLang(locale, story.title)}>{story.title}</h1>
         <dl className="facts story-facts">
           <dt>{w.subject}</dt>
           <dd>
@@ -45,8 +46,12 @@ export function StoryArticle({ story, locale }: { story: Story; locale: Locale }
       {story.reviewState === 'withdrawn' ? (
         <WithdrawalNotice locale={locale} withdrawal={story.withdrawal} />
       ) : null}
-      <p className="story-summary">{story.summary}</p>
-      <RichText data={story.body} />
+      <p className="story-summary" lang={contentLang(locale, story.summary)}>
+        {story.summary}
+      </p>
+      <div lang={contentLang(locale, plainTextOf(story.body))}>
+        <RichText data={story.body} />
+      </div>
       <StoryLessons lessons={story.lessons} polarity={story.polarity} locale={locale} />
       <ChangeNotes locale={locale} notes={story.changeNotes} />
       <JsonLd data={storyJsonLd(story, locale)} />

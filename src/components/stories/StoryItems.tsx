@@ -8,6 +8,7 @@ import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { documentPath } from '@/lib/publicPaths'
 
+import { contentLang } from './contentLang'
 import { PolarityMarker } from './PolarityMarker'
 
 export type ListedStory = {
@@ -32,11 +33,12 @@ export function StoryItems({ stories, locale }: { stories: ListedStory[]; locale
           </span>
           <Link
             href={localePath(locale, documentPath('model-stories', story.slug ?? String(story.id)))}
+            lang={contentLang(locale, story.title)}
           >
             {story.title}
           </Link>
           <time dateTime={story.createdAt}>{formatDate(story.createdAt, locale)}</time>
-          <p>{story.summary}</p>
+          <p lang={contentLang(locale, story.summary)}>{story.summary}</p>
         </li>
       ))}
     </ul>

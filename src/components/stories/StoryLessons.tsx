@@ -3,6 +3,7 @@
 import type { Polarity } from '@/data/stories'
 import type { Locale } from '@/i18n/locales'
 
+import { contentLang } from './contentLang'
 import { storyWords } from './storyWords'
 
 type Lesson = { id?: string | null; lesson: string }
@@ -17,7 +18,9 @@ export function StoryLessons({ lessons, polarity, locale }: Props) {
       <h2 id="story-lessons">{polarity === 'positive' ? w.lessonsPositive : w.lessonsNegative}</h2>
       <ol>
         {lessons.map((lesson, index) => (
-          <li key={lesson.id ?? index}>{lesson.lesson}</li>
+          <li key={lesson.id ?? index} lang={contentLang(locale, lesson.lesson)}>
+            {lesson.lesson}
+          </li>
         ))}
       </ol>
     </section>

@@ -7,6 +7,8 @@ import { localePath, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
 import type { Person, Unit } from '@/payload-types'
 
+import { contentLang } from './contentLang'
+
 export type StorySubjectData = {
   unit?: number | Pick<Unit, 'name' | 'slug'> | null
   person?: number | Pick<Person, 'publicName' | 'position' | 'slug' | 'consent'> | null
@@ -16,27 +18,32 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
   const unit = populated(subject?.unit)
   const person = populated(subject?.person)
   if (unit) {
+    const lang = contentLang(locale, unit.name)
     return unit.slug ? (
-      <Link href={localePath(locale, documentPath('units', unit.slug))}>{unit.name}</Link>
+      <Link href={localePath(locale, documentPath('units', unit.slug))} lang={lang}>
+        {unit.name}
+      </Link>
     ) : (
-      <>{unit.name}</>
+      <span lang={lang}>{unit.name}</span>
     )
   }
-  if (person) {
-    const name =
-      person.consent && person.slug ? (
-        <Link href={localePath(locale, documentPath('people', person.slug))}>
+  if (!person) return null
+  const lang = contentLang(locale, person.publicName)
+  return (
+    <>
+      {person.consent && person.slug ? (
+        <Link href={localePath(locale, documentPath('people', person.slug))} lang={lang}>
           {person.publicName}
         </Link>
       ) : (
-        person.publicName
-      )
-    return (
-      <>
-        {name}
-        {person.position ? `${locale === 'zh' ? '，' : ', '}${person.position}` : null}
-      </>
-    )
-  }
-  return null
+        <span lang={lang}>{person.publicName}</span>
+      )}
+      {person.position ? (
+        <>
+          {locale === 'zh' ? '，' : ', '}
+          <span lang={contentLang(locale, person.position)}>{person.position}</span>
+        </>
+      ) : null}
+    </>
+  )
 }

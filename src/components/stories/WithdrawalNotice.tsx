@@ -3,6 +3,8 @@
 import { formatDate, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
+import { contentLang } from './contentLang'
+
 import './sections.css'
 
 type Withdrawal = { at?: string | null; reason?: string | null } | null | undefined
@@ -30,7 +32,7 @@ export function WithdrawalNotice({
         {withdrawal?.reason ? (
           <>
             <dt>{t.withdrawnReason}</dt>
-            <dd>{withdrawal.reason}</dd>
+            <dd lang={contentLang(locale, withdrawal.reason)}>{withdrawal.reason}</dd>
           </>
         ) : null}
       </dl>
