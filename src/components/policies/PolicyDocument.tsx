@@ -1,14 +1,14 @@
 // One policy document as the public reads it: the marks that identify it, whether it is still in
 // force, its original PDF, its text, and the expert interpretations that explain it.
-import { ItemList } from '@/components/layout/ItemList'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { RichText } from '@/components/layout/RichText'
+import { InterpretationItems } from '@/components/interpretations/InterpretationItems'
 import { ChangeNotes } from '@/components/stories/ChangeNotes'
+import { contentLang, plainTextOf } from '@/components/stories/contentLang'
 import { WithdrawalNotice } from '@/components/stories/WithdrawalNotice'
 import type { getPolicy } from '@/data/policies'
 import { populated } from '@/data/publicQuery'
 import { formatDate, type Locale } from '@/i18n/locales'
-import { documentPath } from '@/lib/publicPaths'
 
 import { PolicyAttachment } from './PolicyAttachment'
 import { policyJsonLd } from './policyJsonLd'
@@ -25,22 +25,15 @@ const Day = ({ value, locale }: { value?: string | null; locale: Locale }) =>
 export function PolicyDocument({ policy, locale }: { policy: Policy; locale: Locale }) {
   const w = policyWords[locale]
   const file = populated(policy.attachment)
-  const interpretations = policy.interpretations.map((article) => ({
-    id: article.id,
-    href: documentPath('interpretations', article.slug ?? String(article.id)),
-    title: article.title,
-    date: article.createdAt,
-    summary: article.summary,
-  }))
   return (
     <article className={`policy policy--${policy.status}`}>
       <header>
-        <h1>{policy.title}</h1>
+        <h1 lang={contentLang(locale, policy.title)}>{policy.title}</h1>
         <dl className="facts policy-facts">
           <dt>{w.documentNumber}</dt>
-          <dd>{policy.documentNumber}</dd>
+          <dd lang={contentLang(locale, policy.documentNumber)}>{policy.documentNumber}</dd>
           <dt>{w.issuingBody}</dt>
-          <dd>{policy.issuingBody}</dd>
+          <dd lang={contentLang(locale, policy.issuingBody)}>{policy.issuingBody}</dd>
           <dt>{w.issuedAt}</dt>
           <dd>
             <Day value={policy.issuedAt} locale={locale} />
@@ -60,16 +53,20 @@ export function PolicyDocument({ policy, locale }: { policy: Policy; locale: Loc
       {policy.reviewState === 'withdrawn' ? (
         <WithdrawalNotice locale={locale} withdrawal={policy.withdrawal} />
       ) : null}
-      <p className="policy-summary">{policy.summary}</p>
+      <p className="policy-summary" lang={contentLang(locale, policy.summary)}>
+        {policy.summary}
+      </p>
       {file ? <PolicyAttachment file={file} locale={locale} /> : null}
-      <RichText data={policy.body} />
+      <div lang={contentLang(locale, plainTextOf(policy.body))}>
+        <RichText data={policy.body} />
+      </div>
       <section className="policy-interpretations" aria-labelledby="policy-interpretations">
         <h2 id="policy-interpretations">{w.interpretations}</h2>
-        {interpretations.length > 0 ? (
-          <ItemList items={interpretations} locale={locale} />
-        ) : (
-          <p>{w.noInterpretations}</p>
-        )}
+        <InterpretationItems
+          articles={policy.interpretations}
+          locale={locale}
+          empty={w.noInterpretations}
+        />
       </section>
       <ChangeNotes locale={locale} notes={policy.changeNotes} />
       <JsonLd data={policyJsonLd(policy, locale)} />
