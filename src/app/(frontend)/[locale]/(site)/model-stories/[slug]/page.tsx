@@ -1,9 +1,9 @@
-// One model story at its permanent address. A withdrawn story stays readable with its notice but
-// is no longer indexed.
+// One model story at its permanent address. An old address (the slug changed) redirects; a
+// withdrawn story stays readable with its notice but is no longer indexed.
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { StoryArticle } from '@/components/stories/StoryArticle'
+import { notFoundOrMoved } from '@/data/redirects'
 import { getStory } from '@/data/stories'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/pageMetadata'
@@ -32,6 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModelStoryPage({ params }: Props) {
   const { locale, slug } = await params
   const story = await getStory(slug, locale)
-  if (!story) notFound()
+  if (!story) return notFoundOrMoved(locale, documentPath('model-stories', slug))
   return <StoryArticle story={story} locale={locale} />
 }

@@ -1,9 +1,10 @@
-// One policy document at its permanent address, with its PDF and the interpretations of it.
+// One policy document at its permanent address, with its PDF and the interpretations of it. An old
+// address (the slug changed) redirects.
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { PolicyDocument } from '@/components/policies/PolicyDocument'
 import { getPolicy } from '@/data/policies'
+import { notFoundOrMoved } from '@/data/redirects'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { documentPath } from '@/lib/publicPaths'
@@ -31,6 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PolicyPage({ params }: Props) {
   const { locale, slug } = await params
   const policy = await getPolicy(slug, locale)
-  if (!policy) notFound()
+  if (!policy) return notFoundOrMoved(locale, documentPath('policies', slug))
   return <PolicyDocument policy={policy} locale={locale} />
 }
