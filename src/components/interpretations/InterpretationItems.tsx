@@ -1,8 +1,10 @@
-// A list of expert interpretations, newest first: title, date and summary. The interpretations
-// list, a policy's page and an expert's profile share it.
+// A list of expert interpretations, newest first: the expert's name when the list has several
+// authors, then title, date and summary. The interpretations list, a policy's page and an expert's
+// profile share it.
 import Link from 'next/link'
 
 import { contentLang } from '@/components/stories/contentLang'
+import { populated } from '@/data/publicQuery'
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { documentPath } from '@/lib/publicPaths'
@@ -13,6 +15,7 @@ export type ListedInterpretation = {
   title: string
   summary: string
   createdAt: string
+  expert?: number | { name: string } | null
 }
 
 type Props = { articles: ListedInterpretation[]; locale: Locale; empty?: string }
@@ -23,6 +26,7 @@ export function InterpretationItems({ articles, locale, empty }: Props) {
     <ul className="item-list">
       {articles.map((article) => (
         <li key={article.id}>
+          <ExpertName expert={article.expert} locale={locale} />
           <Link
             href={localePath(
               locale,
@@ -37,5 +41,21 @@ export function InterpretationItems({ articles, locale, empty }: Props) {
         </li>
       ))}
     </ul>
+  )
+}
+
+function ExpertName({
+  expert,
+  locale,
+}: {
+  expert: ListedInterpretation['expert']
+  locale: Locale
+}) {
+  const name = populated(expert)?.name
+  if (!name) return null
+  return (
+    <span className="kicker" lang={contentLang(locale, name)}>
+      {name}
+    </span>
   )
 }
