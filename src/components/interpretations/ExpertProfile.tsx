@@ -23,7 +23,9 @@ export function ExpertProfile({ expert, locale }: { expert: Expert; locale: Loca
   const standing = [expert.title, expert.affiliation].filter(Boolean).join(' · ')
   return (
     <>
-      <article className={`expert-profile ${photo?.url ? 'expert-profile--with-photo' : ''}`}>
+      <article
+        className={photo?.url ? 'expert-profile expert-profile--with-photo' : 'expert-profile'}
+      >
         {photo?.url && photo.width && photo.height ? (
           <Image
             className="expert-photo"

@@ -9,6 +9,8 @@ import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { documentPath } from '@/lib/publicPaths'
 
+import { interpretationWords } from './interpretationWords'
+
 export type ListedInterpretation = {
   id: number | string
   slug?: string | null
@@ -54,8 +56,10 @@ function ExpertName({
   const name = populated(expert)?.name
   if (!name) return null
   return (
-    <span className="kicker" lang={contentLang(locale, name)}>
-      {name}
+    <span className="kicker">
+      {interpretationWords[locale].by}
+      {locale === 'zh' ? '：' : ' '}
+      <span lang={contentLang(locale, name)}>{name}</span>
     </span>
   )
 }
