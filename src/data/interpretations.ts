@@ -1,12 +1,32 @@
-// Expert interpretations: articles by invited experts explaining the policy, each tied to the
-// policy documents it explains.
+// Expert interpretations: articles by invited experts explaining the policy, each signed with the
+// expert's public profile and tied to the policy documents it explains.
 import 'server-only'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, populated, publicPayload, oneBySlug } from './publicQuery'
+import {
+  asPublic,
+  listed,
+  type Locale,
+  PAGE_SIZE,
+  pageOf,
+  populated,
+  publicPayload,
+  oneBySlug,
+} from './publicQuery'
 
-export const interpretationList = async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
+// What a byline shows of an expert's profile. The account behind it is never read.
+export const bylinePopulate = {
+  experts: { name: true, slug: true, title: true, affiliation: true, credentials: true },
+} as const
+
+export const interpretationList = async ({
+  locale,
+  page = 1,
+}: {
+  locale: Locale
+  page?: number
+}) => {
   const payload = await publicPayload()
   const result = await payload.find({
     collection: 'interpretations',
@@ -16,8 +36,16 @@ export const interpretationList = async ({ locale, page = 1 }: { locale: Locale;
     page,
     limit: PAGE_SIZE,
     sort: '-createdAt',
-    depth: 0,
-    select: { title: true, slug: true, mechanism: true, summary: true, createdAt: true },
+    depth: 1,
+    populate: { experts: { name: true, slug: true } },
+    select: {
+      title: true,
+      slug: true,
+      mechanism: true,
+      expert: true,
+      summary: true,
+      createdAt: true,
+    },
   })
   return pageOf(result)
 }
@@ -29,10 +57,21 @@ export const interpretationBySlug = async (slug: string, locale: Locale) => {
     ...oneBySlug(slug),
     locale,
     depth: 1,
-    populate: { policies: { title: true, slug: true, documentNumber: true, status: true } },
+    populate: {
+      policies: {
+        title: true,
+        slug: true,
+        documentNumber: true,
+        issuedAt: true,
+        status: true,
+        summary: true,
+      },
+      ...bylinePopulate,
+    },
     select: {
       title: true,
       slug: true,
+      expert: true,
       mechanism: true,
       relatedPolicies: true,
       summary: true,
@@ -51,8 +90,21 @@ export const interpretationBySlug = async (slug: string, locale: Locale) => {
   return { ...doc, relatedPolicies }
 }
 
-export const tagsForInterpretationList = () => [tags.interpretations]
-export const tagsForInterpretation = (slug: string) => [tags.interpretation(slug), tags.policies]
+// Bylines are read from the experts' profiles, so a profile edit reaches the articles too.
+export const tagsForInterpretationList = () => [tags.interpretations, tags.experts]
+export const tagsForInterpretation = (slug: string) => [
+  tags.interpretation(slug),
+  tags.policies,
+  tags.experts,
+]
 
-export const getInterpretationList = cachedQuery('interpretation-list', interpretationList, tagsForInterpretationList)
-export const getInterpretation = cachedQuery('interpretation', interpretationBySlug, tagsForInterpretation)
+export const getInterpretationList = cachedQuery(
+  'interpretation-list',
+  interpretationList,
+  tagsForInterpretationList,
+)
+export const getInterpretation = cachedQuery(
+  'interpretation',
+  interpretationBySlug,
+  tagsForInterpretation,
+)

@@ -4,7 +4,15 @@ import 'server-only'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
+import {
+  asPublic,
+  listed,
+  type Locale,
+  PAGE_SIZE,
+  pageOf,
+  publicPayload,
+  oneBySlug,
+} from './publicQuery'
 
 export const policyList = async ({ locale, page = 1 }: { locale: Locale; page?: number }) => {
   const payload = await publicPayload()
@@ -52,7 +60,7 @@ export const policyBySlug = async (slug: string, locale: Locale) => {
     ...oneBySlug(slug),
     locale,
     depth: 1,
-    populate: { documents: { url: true, filename: true, sha256: true } },
+    populate: { documents: { url: true, filename: true, filesize: true, sha256: true } },
     select: {
       title: true,
       slug: true,

@@ -2,12 +2,21 @@
 // mechanism, and one story with its subject and the lessons drawn.
 import 'server-only'
 
-import type { Mechanism } from '@/fields/mechanism'
+import { mechanisms, type Mechanism } from '@/fields/mechanism'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { awardeePopulate } from './commendation'
-import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
+import {
+  allOf,
+  asPublic,
+  listed,
+  type Locale,
+  PAGE_SIZE,
+  pageOf,
+  publicPayload,
+  oneBySlug,
+} from './publicQuery'
 
 export type Polarity = 'positive' | 'negative'
 
@@ -23,7 +32,7 @@ export const storyList = async ({
   mechanism?: Mechanism
 }) => {
   const payload = await publicPayload()
-  const result = await payload.find({
+  const query = payload.find({
     collection: 'model-stories',
     ...asPublic,
     locale,
@@ -36,9 +45,30 @@ export const storyList = async ({
     limit: PAGE_SIZE,
     sort: '-createdAt',
     depth: 0,
-    select: { title: true, slug: true, polarity: true, mechanism: true, summary: true, createdAt: true },
+    select: {
+      title: true,
+      slug: true,
+      polarity: true,
+      mechanism: true,
+      summary: true,
+      createdAt: true,
+    },
   })
-  return pageOf(result)
+  const [result, facets] = await Promise.all([query, storyFacets()])
+  return { ...pageOf(result), facets }
+}
+
+/** The mechanisms that listed stories are filed under, in the policy's own order. */
+export const storyFacets = async () => {
+  const payload = await publicPayload()
+  const { values } = await payload.findDistinct({
+    collection: 'model-stories',
+    ...asPublic,
+    field: 'mechanism',
+    where: listed,
+  })
+  const found = new Set(values.map((row) => row.mechanism))
+  return { mechanisms: mechanisms.filter((mechanism) => found.has(mechanism)) }
 }
 
 export const storyBySlug = async (slug: string, locale: Locale) => {

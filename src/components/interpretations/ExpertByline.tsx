@@ -1,0 +1,46 @@
+// Who wrote an interpretation and why their word carries weight: the expert's name, linked to their
+// profile, with their title, affiliation and credentials.
+import Link from 'next/link'
+
+import { contentLang } from '@/components/stories/contentLang'
+import { localePath, type Locale } from '@/i18n/locales'
+import { documentPath } from '@/lib/publicPaths'
+import type { Expert } from '@/payload-types'
+
+import { interpretationWords } from './interpretationWords'
+
+export type Byline = Pick<Expert, 'name' | 'slug' | 'title' | 'affiliation' | 'credentials'>
+
+export function ExpertByline({ expert, locale }: { expert: Byline; locale: Locale }) {
+  const w = interpretationWords[locale]
+  const standing = [expert.title, expert.affiliation].filter(Boolean).join(' · ')
+  return (
+    <div className="byline">
+      <p className="byline-name">
+        {w.by}
+        {locale === 'zh' ? '：' : ' '}
+        {expert.slug ? (
+          <Link
+            href={localePath(locale, documentPath('experts', expert.slug))}
+            rel="author"
+            lang={contentLang(locale, expert.name)}
+          >
+            {expert.name}
+          </Link>
+        ) : (
+          <span lang={contentLang(locale, expert.name)}>{expert.name}</span>
+        )}
+      </p>
+      {standing ? (
+        <p className="byline-standing" lang={contentLang(locale, standing)}>
+          {standing}
+        </p>
+      ) : null}
+      {expert.credentials ? (
+        <p className="byline-credentials" lang={contentLang(locale, expert.credentials)}>
+          {expert.credentials}
+        </p>
+      ) : null}
+    </div>
+  )
+}

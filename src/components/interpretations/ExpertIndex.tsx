@@ -1,0 +1,41 @@
+// The experts who write for the column, by name, each with their standing and a link to their
+// profile.
+import Link from 'next/link'
+
+import { contentLang } from '@/components/stories/contentLang'
+import { getExpertIndex } from '@/data/experts'
+import { localePath, type Locale } from '@/i18n/locales'
+import { strings } from '@/i18n/strings'
+import { documentPath } from '@/lib/publicPaths'
+
+import { interpretationWords } from './interpretationWords'
+
+import '@/components/stories/sections.css'
+
+export async function ExpertIndex({ locale }: { locale: Locale }) {
+  const w = interpretationWords[locale]
+  const experts = await getExpertIndex(locale)
+  return (
+    <>
+      <h1>{w.experts}</h1>
+      <p className="section-lead">{w.expertsLead}</p>
+      {experts.length === 0 ? <p>{strings[locale].nothingYet}</p> : null}
+      <ul className="item-list" hidden={experts.length === 0}>
+        {experts.map((expert) => {
+          const standing = [expert.title, expert.affiliation].filter(Boolean).join(' · ')
+          return (
+            <li key={expert.id}>
+              <Link
+                href={localePath(locale, documentPath('experts', expert.slug ?? String(expert.id)))}
+                lang={contentLang(locale, expert.name)}
+              >
+                {expert.name}
+              </Link>
+              {standing ? <p lang={contentLang(locale, standing)}>{standing}</p> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}

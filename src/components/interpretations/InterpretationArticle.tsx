@@ -1,0 +1,63 @@
+// One expert interpretation as the public reads it: the expert's byline and credentials first, so
+// a reader knows whose reading of the policy this is, then the text and the policies it explains.
+import { JsonLd } from '@/components/layout/JsonLd'
+import { RichText } from '@/components/layout/RichText'
+import { PolicyItems } from '@/components/policies/PolicyItems'
+import { ChangeNotes } from '@/components/stories/ChangeNotes'
+import { contentLang, plainTextOf } from '@/components/stories/contentLang'
+import { WithdrawalNotice } from '@/components/stories/WithdrawalNotice'
+import type { getInterpretation } from '@/data/interpretations'
+import { populated } from '@/data/publicQuery'
+import { mechanismLabels } from '@/fields/mechanism'
+import { formatDate, type Locale } from '@/i18n/locales'
+
+import { ExpertByline } from './ExpertByline'
+import { interpretationJsonLd } from './interpretationJsonLd'
+import { interpretationWords } from './interpretationWords'
+
+import '@/components/stories/sections.css'
+import './interpretations.css'
+
+type Interpretation = NonNullable<Awaited<ReturnType<typeof getInterpretation>>>
+
+type Props = { article: Interpretation; locale: Locale }
+
+export function InterpretationArticle({ article, locale }: Props) {
+  const w = interpretationWords[locale]
+  const expert = populated(article.expert)
+  return (
+    <article className="interpretation">
+      <header>
+        <h1 lang={contentLang(locale, article.title)}>{article.title}</h1>
+        {expert ? <ExpertByline expert={expert} locale={locale} /> : null}
+        <dl className="facts">
+          <dt>{w.mechanism}</dt>
+          <dd>{mechanismLabels[article.mechanism][locale]}</dd>
+          <dt>{w.published}</dt>
+          <dd>
+            <time dateTime={article.createdAt}>{formatDate(article.createdAt, locale)}</time>
+          </dd>
+        </dl>
+      </header>
+      {article.reviewState === 'withdrawn' ? (
+        <WithdrawalNotice locale={locale} withdrawal={article.withdrawal} />
+      ) : null}
+      <p className="interpretation-summary" lang={contentLang(locale, article.summary)}>
+        {article.summary}
+      </p>
+      <div lang={contentLang(locale, plainTextOf(article.body))}>
+        <RichText data={article.body} />
+      </div>
+      <section aria-labelledby="related-policies">
+        <h2 id="related-policies">{w.relatedPolicies}</h2>
+        {article.relatedPolicies.length > 0 ? (
+          <PolicyItems policies={article.relatedPolicies} locale={locale} />
+        ) : (
+          <p>{w.noRelatedPolicies}</p>
+        )}
+      </section>
+      <ChangeNotes locale={locale} notes={article.changeNotes} />
+      <JsonLd data={interpretationJsonLd(article, locale)} />
+    </article>
+  )
+}

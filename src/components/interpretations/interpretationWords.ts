@@ -1,0 +1,33 @@
+// The words of the interpretations section and the experts' profiles.
+export const interpretationWords = {
+  zh: {
+    lead: '特邀专家学者和领导干部解读“三项机制”政策。',
+    by: '作者',
+    mechanism: '所属机制',
+    published: '发布日期',
+    relatedPolicies: '相关政策',
+    noRelatedPolicies: '本文未关联政策文件。',
+    experts: '解读专家',
+    expertsLead: '为本栏目撰写政策解读的专家学者。',
+    credentials: '资历',
+    bio: '简介',
+    articlesBy: (name: string) => `${name}的解读文章`,
+    profileOf: (name: string) => `${name}的专家简介`,
+    pageNumber: (page: number) => `第 ${page} 页`,
+  },
+  en: {
+    lead: 'Invited experts, scholars and senior officials explain the three-mechanisms policy.',
+    by: 'By',
+    mechanism: 'Mechanism',
+    published: 'Published',
+    relatedPolicies: 'Related policies',
+    noRelatedPolicies: 'This article is not linked to a policy document.',
+    experts: 'Experts',
+    expertsLead: 'The experts and scholars who write interpretations for the column.',
+    credentials: 'Credentials',
+    bio: 'Biography',
+    articlesBy: (name: string) => `Interpretations by ${name}`,
+    profileOf: (name: string) => `Profile of ${name}`,
+    pageNumber: (page: number) => `Page ${page}`,
+  },
+}

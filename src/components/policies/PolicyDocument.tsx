@@ -1,0 +1,75 @@
+// One policy document as the public reads it: the marks that identify it, whether it is still in
+// force, its original PDF, its text, and the expert interpretations that explain it.
+import { JsonLd } from '@/components/layout/JsonLd'
+import { RichText } from '@/components/layout/RichText'
+import { InterpretationItems } from '@/components/interpretations/InterpretationItems'
+import { ChangeNotes } from '@/components/stories/ChangeNotes'
+import { contentLang, plainTextOf } from '@/components/stories/contentLang'
+import { WithdrawalNotice } from '@/components/stories/WithdrawalNotice'
+import type { getPolicy } from '@/data/policies'
+import { populated } from '@/data/publicQuery'
+import { formatDate, type Locale } from '@/i18n/locales'
+
+import { PolicyAttachment } from './PolicyAttachment'
+import { policyJsonLd } from './policyJsonLd'
+import { policyWords } from './policyWords'
+
+import '@/components/stories/sections.css'
+import './policies.css'
+
+type Policy = NonNullable<Awaited<ReturnType<typeof getPolicy>>>
+
+const Day = ({ value, locale }: { value?: string | null; locale: Locale }) =>
+  value ? <time dateTime={value}>{formatDate(value, locale)}</time> : null
+
+export function PolicyDocument({ policy, locale }: { policy: Policy; locale: Locale }) {
+  const w = policyWords[locale]
+  const file = populated(policy.attachment)
+  return (
+    <article className={`policy policy--${policy.status}`}>
+      <header>
+        <h1 lang={contentLang(locale, policy.title)}>{policy.title}</h1>
+        <dl className="facts policy-facts">
+          <dt>{w.documentNumber}</dt>
+          <dd lang={contentLang(locale, policy.documentNumber)}>{policy.documentNumber}</dd>
+          <dt>{w.issuingBody}</dt>
+          <dd lang={contentLang(locale, policy.issuingBody)}>{policy.issuingBody}</dd>
+          <dt>{w.issuedAt}</dt>
+          <dd>
+            <Day value={policy.issuedAt} locale={locale} />
+          </dd>
+          <dt>{w.effectiveFrom}</dt>
+          <dd>
+            <Day value={policy.effectiveFrom} locale={locale} />
+          </dd>
+          <dt>{w.status}</dt>
+          <dd>
+            <span className={`policy-status policy-status--${policy.status}`}>
+              {w.statuses[policy.status]}
+            </span>
+          </dd>
+        </dl>
+      </header>
+      {policy.reviewState === 'withdrawn' ? (
+        <WithdrawalNotice locale={locale} withdrawal={policy.withdrawal} />
+      ) : null}
+      <p className="policy-summary" lang={contentLang(locale, policy.summary)}>
+        {policy.summary}
+      </p>
+      {file ? <PolicyAttachment file={file} locale={locale} /> : null}
+      <div lang={contentLang(locale, plainTextOf(policy.body))}>
+        <RichText data={policy.body} />
+      </div>
+      <section className="policy-interpretations" aria-labelledby="policy-interpretations">
+        <h2 id="policy-interpretations">{w.interpretations}</h2>
+        <InterpretationItems
+          articles={policy.interpretations}
+          locale={locale}
+          empty={w.noInterpretations}
+        />
+      </section>
+      <ChangeNotes locale={locale} notes={policy.changeNotes} />
+      <JsonLd data={policyJsonLd(policy, locale)} />
+    </article>
+  )
+}

@@ -1,0 +1,49 @@
+// Who a story is about. A unit links to its page; a person links to theirs only when they consented
+// to publication, and is otherwise named the way the public may see them (family name, position).
+import Link from 'next/link'
+
+import { populated } from '@/data/publicQuery'
+import { localePath, type Locale } from '@/i18n/locales'
+import { documentPath } from '@/lib/publicPaths'
+import type { Person, Unit } from '@/payload-types'
+
+import { contentLang } from './contentLang'
+
+export type StorySubjectData = {
+  unit?: number | Pick<Unit, 'name' | 'slug'> | null
+  person?: number | Pick<Person, 'publicName' | 'position' | 'slug' | 'consent'> | null
+}
+
+export function StorySubject({ subject, locale }: { subject?: StorySubjectData; locale: Locale }) {
+  const unit = populated(subject?.unit)
+  const person = populated(subject?.person)
+  if (unit) {
+    const lang = contentLang(locale, unit.name)
+    return unit.slug ? (
+      <Link href={localePath(locale, documentPath('units', unit.slug))} lang={lang}>
+        {unit.name}
+      </Link>
+    ) : (
+      <span lang={lang}>{unit.name}</span>
+    )
+  }
+  if (!person) return null
+  const lang = contentLang(locale, person.publicName)
+  return (
+    <>
+      {person.consent && person.slug ? (
+        <Link href={localePath(locale, documentPath('people', person.slug))} lang={lang}>
+          {person.publicName}
+        </Link>
+      ) : (
+        <span lang={lang}>{person.publicName}</span>
+      )}
+      {person.position ? (
+        <>
+          {locale === 'zh' ? '，' : ', '}
+          <span lang={contentLang(locale, person.position)}>{person.position}</span>
+        </>
+      ) : null}
+    </>
+  )
+}
