@@ -6,6 +6,10 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import type { Locale } from '@/i18n/locales'
+
+import { previewViewer, type Viewer } from './preview'
+
 /**
  * Wraps a data-layer query for pages. The query itself stays uncached and directly testable;
  * React's `cache` lets a page and its metadata share one lookup per render.
@@ -15,4 +19,23 @@ export const cachedQuery = <A extends unknown[], R>(
   query: (...args: A) => Promise<R>,
   tagsOf: (...args: A) => string[],
 ) =>
-  cache((...args: A): Promise<R> => unstable_cache(query, [name], { tags: tagsOf(...args) })(...args))
+  cache((...args: A): Promise<R> =>
+    unstable_cache(query, [name], { tags: tagsOf(...args) })(...args),
+  )
+
+/**
+ * Wraps the lookup of one document by its permalink. The public gets the cached result; a member
+ * of staff previewing in draft mode (src/data/preview.ts) gets the latest draft, uncached, read
+ * with their own access rules.
+ */
+export const previewableQuery = <R>(
+  name: string,
+  query: (slug: string, locale: Locale, viewer?: Viewer) => Promise<R>,
+  tagsOf: (slug: string) => string[],
+) => {
+  const published = cachedQuery(name, (slug: string, locale: Locale) => query(slug, locale), tagsOf)
+  return cache(async (slug: string, locale: Locale): Promise<R> => {
+    const viewer = await previewViewer()
+    return viewer ? query(slug, locale, viewer) : published(slug, locale)
+  })
+}

@@ -2,8 +2,9 @@
 // column's interpretations, each with a public profile and the articles published under it.
 import 'server-only'
 
-import { cachedQuery } from './cached'
+import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import { asPublic, listed, type Locale, oneBySlug, publicPayload } from './publicQuery'
 
 const profileFields = {
@@ -45,11 +46,11 @@ const articlesBy = async (expertId: number | string, locale: Locale) => {
 }
 
 /** A profile with its photo and the listed interpretations signed with it, newest first. */
-export const expertBySlug = async (slug: string, locale: Locale) => {
+export const expertBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'experts',
-    ...oneBySlug(slug),
+    ...oneBySlug(slug, viewer),
     locale,
     depth: 1,
     // Payload makes an upload's url from its filename, so the filename is read too.
@@ -65,4 +66,4 @@ export const tagsForExpertIndex = () => [tags.experts]
 export const tagsForExpert = (slug: string) => [tags.expert(slug), tags.interpretations]
 
 export const getExpertIndex = cachedQuery('expert-index', expertIndex, tagsForExpertIndex)
-export const getExpert = cachedQuery('expert', expertBySlug, tagsForExpert)
+export const getExpert = previewableQuery('expert', expertBySlug, tagsForExpert)

@@ -2,8 +2,9 @@
 // expert's public profile and tied to the policy documents it explains.
 import 'server-only'
 
-import { cachedQuery } from './cached'
+import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import {
   asPublic,
   listed,
@@ -50,11 +51,11 @@ export const interpretationList = async ({
   return pageOf(result)
 }
 
-export const interpretationBySlug = async (slug: string, locale: Locale) => {
+export const interpretationBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'interpretations',
-    ...oneBySlug(slug),
+    ...oneBySlug(slug, viewer),
     locale,
     depth: 1,
     populate: {
@@ -103,7 +104,7 @@ export const getInterpretationList = cachedQuery(
   interpretationList,
   tagsForInterpretationList,
 )
-export const getInterpretation = cachedQuery(
+export const getInterpretation = previewableQuery(
   'interpretation',
   interpretationBySlug,
   tagsForInterpretation,

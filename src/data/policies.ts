@@ -2,8 +2,9 @@
 // PDF and the expert interpretations that explain it.
 import 'server-only'
 
-import { cachedQuery } from './cached'
+import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import {
   asPublic,
   listed,
@@ -53,11 +54,11 @@ const interpretationsCiting = async (policyId: number | string, locale: Locale) 
   return docs
 }
 
-export const policyBySlug = async (slug: string, locale: Locale) => {
+export const policyBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'policies',
-    ...oneBySlug(slug),
+    ...oneBySlug(slug, viewer),
     locale,
     depth: 1,
     populate: { documents: { url: true, filename: true, filesize: true, sha256: true } },
@@ -87,4 +88,4 @@ export const tagsForPolicyList = () => [tags.policies]
 export const tagsForPolicy = (slug: string) => [tags.policy(slug), tags.interpretations]
 
 export const getPolicyList = cachedQuery('policy-list', policyList, tagsForPolicyList)
-export const getPolicy = cachedQuery('policy', policyBySlug, tagsForPolicy)
+export const getPolicy = previewableQuery('policy', policyBySlug, tagsForPolicy)

@@ -5,6 +5,8 @@ import 'server-only'
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 
+import type { Viewer } from './preview'
+
 export type { Locale } from '@/i18n/locales'
 
 export const PAGE_SIZE = 20
@@ -17,8 +19,8 @@ export const publicPayload = () => getPayload({ config })
 export const listed: Where = { reviewState: { not_equals: 'withdrawn' } }
 
 /** The options of a lookup of one item by its permalink, as the public. */
-export const oneBySlug = (slug: string) =>
-  ({ ...asPublic, where: { slug: { equals: slug } }, limit: 1, pagination: false }) as const
+export const oneBySlug = (slug: string, viewer: Viewer = asPublic) =>
+  ({ ...viewer, where: { slug: { equals: slug } }, limit: 1, pagination: false }) as const
 
 /** Joins conditions, skipping the ones a caller left out. */
 export const allOf = (...conditions: (Where | false | undefined)[]): Where => ({

@@ -4,8 +4,9 @@ import 'server-only'
 
 import { mechanisms, type Mechanism } from '@/fields/mechanism'
 
-import { cachedQuery } from './cached'
+import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import { awardeePopulate } from './commendation'
 import {
   allOf,
@@ -71,11 +72,11 @@ export const storyFacets = async () => {
   return { mechanisms: mechanisms.filter((mechanism) => found.has(mechanism)) }
 }
 
-export const storyBySlug = async (slug: string, locale: Locale) => {
+export const storyBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'model-stories',
-    ...oneBySlug(slug),
+    ...oneBySlug(slug, viewer),
     locale,
     depth: 1,
     populate: awardeePopulate,
@@ -102,4 +103,4 @@ export const tagsForStoryList = () => [tags.stories]
 export const tagsForStory = (slug: string) => [tags.story(slug), tags.units, tags.people]
 
 export const getStoryList = cachedQuery('story-list', storyList, tagsForStoryList)
-export const getStory = cachedQuery('story', storyBySlug, tagsForStory)
+export const getStory = previewableQuery('story', storyBySlug, tagsForStory)
