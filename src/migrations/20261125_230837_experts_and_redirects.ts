@@ -122,28 +122,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`redirects_rels_units_id_idx\` ON \`redirects_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`redirects_rels_people_id_idx\` ON \`redirects_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE INDEX \`redirects_rels_experts_id_idx\` ON \`redirects_rels\` (\`experts_id\`);`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_users\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`reset_password_token\` text,
-  	\`reset_password_expiration\` text,
-  	\`salt\` text,
-  	\`hash\` text,
-  	\`reset_password_requested_at\` text,
-  	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until") SELECT "id", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until" FROM \`users\`;`)
-  await db.run(sql`DROP TABLE \`users\`;`)
-  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  // Payload dropped users.photo_id here by rebuilding `users`. Inside the migration's transaction
+  // PRAGMA foreign_keys=OFF does nothing, so dropping the old table ran its foreign keys'
+  // ON DELETE actions and emptied every reference to a user (interpretation authors, audit
+  // entries). The unused column stays instead; nothing reads or writes it.
   await db.run(sql`ALTER TABLE \`interpretations\` ADD \`expert_id\` integer REFERENCES experts(id);`)
   await db.run(sql`CREATE INDEX \`interpretations_expert_idx\` ON \`interpretations\` (\`expert_id\`);`)
   await db.run(sql`ALTER TABLE \`_interpretations_v\` ADD \`version_expert_id\` integer REFERENCES experts(id);`)
@@ -158,6 +140,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users_locales\` DROP COLUMN \`bio\`;`)
 }
 
+// Rolling back rebuilds `interpretations`, which drops rows that depend on it (see the note in
+// up()); restore a backup instead of running this on a database with content.
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`experts\`;`)
   await db.run(sql`DROP TABLE \`experts_locales\`;`)

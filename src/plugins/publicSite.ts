@@ -27,7 +27,8 @@ const withPublicHooks = (collection: CollectionConfig): CollectionConfig => {
       ...collection.hooks,
       afterChange: [
         ...(collection.hooks?.afterChange ?? []),
-        ...(isPublicCollection(slug) ? [keepOldAddresses(slug)] : []),
+        // A person's slug spells their name: redirects are public, so people get none.
+        ...(isPublicCollection(slug) && slug !== 'people' ? [keepOldAddresses(slug)] : []),
         revalidatePublicPages(slug),
       ],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), revalidateDeletedPages(slug)],

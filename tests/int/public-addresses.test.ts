@@ -154,6 +154,33 @@ describe('a changed slug keeps its old address', () => {
     expect(await movedTo('/commendations/newest-address')).toBeNull()
   })
 
+  it('records no redirect for a person, whose slug spells their name', async () => {
+    const person = await payload.create({
+      collection: 'people',
+      data: {
+        name: '钱多多',
+        position: '科员',
+        unit,
+        consent: false,
+        slug: 'qian-duo-duo',
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'people',
+      id: person.id,
+      data: { slug: 'qian-duoduo' },
+      ...asUser(staff.editor),
+    })
+    const { totalDocs } = await payload.count({
+      collection: 'redirects',
+      overrideAccess: false,
+      where: { from: { like: 'qian' } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+
   it('refuses redirects made by anyone but editors', async () => {
     const attempt = await payload
       .create({

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { databaseAdapter } from '@/lib/database'
@@ -23,5 +26,25 @@ describe('choosing the database from DATABASE_URI', () => {
 
   it('refuses anything else with a message naming the scheme', () => {
     expect(() => databaseAdapter('postgres://db/laurel')).toThrow(/postgres:/)
+  })
+})
+
+describe('migrations keep the data of an existing database', () => {
+  // SQLite changes a table's foreign keys by rebuilding it, and Payload generates the rebuild
+  // with PRAGMA foreign_keys=OFF, which does nothing inside the migration's transaction: dropping
+  // the old table then runs its ON DELETE actions and empties or deletes the rows that point at
+  // it. A new migration must add columns instead (ALTER TABLE … ADD). The workflow migration
+  // predates this rule and only ever ran on databases without content.
+  const reviewed = ['20261125_211734_workflow_and_scheduling.ts']
+  const directory = path.join(process.cwd(), 'src/migrations')
+  const files = fs.readdirSync(directory).filter((name) => /^\d.*\.ts$/.test(name))
+
+  it.each(files.filter((name) => !reviewed.includes(name)))('%s rebuilds no table', (name) => {
+    const source = fs.readFileSync(path.join(directory, name), 'utf8')
+    const up = source.slice(
+      source.indexOf('export async function up'),
+      source.indexOf('export async function down'),
+    )
+    expect(up).not.toMatch(/__new_/)
   })
 })
