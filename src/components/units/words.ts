@@ -1,0 +1,43 @@
+// The units section's own words, in both reading languages.
+export const unitWords = {
+  zh: {
+    heading: '单位',
+    lead: '全区各镇（街道）和区级部门按单位类型和考核类别分组，与同类单位比较考核。',
+    kind: '单位类型',
+    category: '考核类别',
+    grades: '年度考核等次',
+    gradesChartTitle: (name: string) => `${name}年度考核等次图`,
+    gradesChartDescription: (rows: string) =>
+      `各年度等次：${rows}。等次由高到低为优秀、良好、合格、不合格。`,
+    gradeOfYear: (year: number, grade: string) => `${year}年${grade}`,
+    listSeparator: '；',
+    year: '年度',
+    grade: '等次',
+    noGrades: '暂无考核等次。',
+    commendations: '受表彰情况',
+    stories: '典型案例',
+    advancedModels: '先进典型',
+    warningCases: '警示案例',
+    people: '本单位人物',
+  },
+  en: {
+    heading: 'Units',
+    lead: 'The town offices and district departments, grouped by kind and by the category they are assessed in against their peers.',
+    kind: 'Kind',
+    category: 'Assessment category',
+    grades: 'Yearly assessment grades',
+    gradesChartTitle: (name: string) => `Yearly assessment grades of ${name}`,
+    gradesChartDescription: (rows: string) =>
+      `Grades by year: ${rows}. From highest to lowest the grades are excellent, good, pass and fail.`,
+    gradeOfYear: (year: number, grade: string) => `${year}: ${grade}`,
+    listSeparator: '; ',
+    year: 'Year',
+    grade: 'Grade',
+    noGrades: 'No grades yet.',
+    commendations: 'Commendations',
+    stories: 'Model stories',
+    advancedModels: 'Advanced models',
+    warningCases: 'Warning cases',
+    people: 'People of this unit',
+  },
+}
