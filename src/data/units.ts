@@ -15,7 +15,8 @@ export const unitIndex = async (locale: Locale) => {
     ...asPublic,
     locale,
     pagination: false,
-    sort: 'name',
+    // Slugs are the names in pinyin: the order Chinese readers look names up in.
+    sort: locale === 'zh' ? 'slug' : 'name',
     depth: 0,
     select: { name: true, slug: true, kind: true, assessmentCategory: true },
   })

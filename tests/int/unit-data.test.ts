@@ -54,6 +54,8 @@ beforeAll(async () => {
     ],
   })
   await create('units', 'other', { name: '青石镇' })
+  await create('units', 'zhang', { name: '张村镇' })
+  await create('units', 'li', { name: '李家镇' })
   await create('units', 'draftUnit', { name: '筹建镇' }, 'draft')
   refs.unit = ids.bureau as number
   await create('people', 'chen', { name: '陈慧', position: '预算科科长', consent: true })
@@ -131,7 +133,13 @@ describe("a unit's page", () => {
     const names = (await unitIndex('zh')).flatMap((group) =>
       group.categories.flatMap((category) => category.units.map((unit) => unit.name)),
     )
-    expect(names.sort()).toEqual(['区财政局', '青石镇'].sort())
+    expect(names.sort()).toEqual(['区财政局', '张村镇', '李家镇', '青石镇'].sort())
+  })
+
+  it('lists Chinese names in pinyin order, as readers look them up', async () => {
+    const [towns] = await unitIndex('zh')
+    const keyAreas = towns?.categories.find((group) => group.category === 'key-development')
+    expect(keyAreas?.units.map((unit) => unit.name)).toEqual(['李家镇', '青石镇', '张村镇'])
   })
 
   it('reads the Chinese name where no English is written, and the English where it is', async () => {

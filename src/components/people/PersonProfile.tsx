@@ -33,6 +33,7 @@ export function PersonProfile({ person, locale }: { person: PersonProfileData; l
             height={photo.height}
             alt={photo.alt}
             sizes="(max-width: 40rem) 100vw, 20rem"
+            preload
           />
         ) : null}
         <dl className="person-facts">

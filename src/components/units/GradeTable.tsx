@@ -10,7 +10,7 @@ export function GradeTable({ rows, locale }: { rows: YearGrade[]; locale: Locale
   const w = unitWords[locale]
   return (
     <table className="grade-table">
-      <caption>{w.grades}</caption>
+      <caption>{w.gradesTable}</caption>
       <thead>
         <tr>
           <th scope="col">{w.year}</th>
