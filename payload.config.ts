@@ -8,10 +8,10 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { recordInAuditLog } from '@/audit/plugin'
 import { AuditLog } from '@/collections/AuditLog'
 import { Commendations } from '@/collections/Commendations'
 import { Documents, MAX_DOCUMENT_BYTES } from '@/collections/Documents'
+import { Experts } from '@/collections/Experts'
 import { Interpretations } from '@/collections/Interpretations'
 import { Media } from '@/collections/Media'
 import { ModelStories } from '@/collections/ModelStories'
@@ -20,11 +20,12 @@ import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
+import { runJobs } from '@/endpoints/runJobs'
 import { explainClientErrors } from '@/hooks/explainClientErrors'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
-import { revalidatePublicSite } from '@/plugins/revalidatePublicPages'
+import { plugins } from '@/plugins'
 import { emailAdapter } from '@/notifications/emailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -42,6 +43,7 @@ export default buildConfig({
     Commendations,
     ModelStories,
     Interpretations,
+    Experts,
     Policies,
     Units,
     People,
@@ -50,31 +52,9 @@ export default buildConfig({
     Users,
     AuditLog,
   ],
-  plugins: [
-    recordInAuditLog({
-      content: [
-        'commendations',
-        'model-stories',
-        'interpretations',
-        'policies',
-        'units',
-        'people',
-        'media',
-        'documents',
-      ],
-      accounts: 'users',
-    }),
-    revalidatePublicSite([
-      'commendations',
-      'model-stories',
-      'interpretations',
-      'policies',
-      'units',
-      'people',
-    ]),
-  ],
+  plugins,
   db: databaseAdapter(),
-  endpoints: [health],
+  endpoints: [health, runJobs],
   hooks: { afterError: [explainClientErrors] },
   jobs,
   editor: lexicalEditor(),

@@ -70,6 +70,7 @@ export interface Config {
     commendations: Commendation;
     'model-stories': ModelStory;
     interpretations: Interpretation;
+    experts: Expert;
     policies: Policy;
     units: Unit;
     people: Person;
@@ -77,6 +78,7 @@ export interface Config {
     documents: Document;
     users: User;
     'audit-log': AuditLog;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,6 +90,7 @@ export interface Config {
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
     'model-stories': ModelStoriesSelect<false> | ModelStoriesSelect<true>;
     interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    experts: ExpertsSelect<false> | ExpertsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
@@ -95,6 +98,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -337,11 +341,6 @@ export interface User {
   id: number;
   roles: ('admin' | 'editor' | 'expert')[];
   displayName?: string | null;
-  title?: string | null;
-  affiliation?: string | null;
-  credentials?: string | null;
-  bio?: string | null;
-  photo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -445,6 +444,10 @@ export interface Interpretation {
    */
   slug?: string | null;
   author: number | User;
+  /**
+   * The byline readers see; left empty, it is the author account's expert profile.
+   */
+  expert?: (number | null) | Expert;
   mechanism: 'incentive' | 'fault-tolerance' | 'promotion-demotion';
   relatedPolicies?: (number | Policy)[] | null;
   summary: string;
@@ -491,6 +494,30 @@ export interface Interpretation {
       }[]
     | null;
   createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experts".
+ */
+export interface Expert {
+  id: number;
+  name: string;
+  /**
+   * Made from the title on first save; later title edits keep the address.
+   */
+  slug?: string | null;
+  title?: string | null;
+  affiliation?: string | null;
+  credentials?: string | null;
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * The account the expert writes with; their interpretations are signed with this profile.
+   */
+  account?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -603,6 +630,49 @@ export interface AuditLog {
   actorId?: string | null;
   actorEmail?: string | null;
   address?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'commendations';
+          value: number | Commendation;
+        } | null)
+      | ({
+          relationTo: 'model-stories';
+          value: number | ModelStory;
+        } | null)
+      | ({
+          relationTo: 'interpretations';
+          value: number | Interpretation;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null)
+      | ({
+          relationTo: 'units';
+          value: number | Unit;
+        } | null)
+      | ({
+          relationTo: 'people';
+          value: number | Person;
+        } | null)
+      | ({
+          relationTo: 'experts';
+          value: number | Expert;
+        } | null);
+    url?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -735,6 +805,10 @@ export interface PayloadLockedDocument {
         value: number | Interpretation;
       } | null)
     | ({
+        relationTo: 'experts';
+        value: number | Expert;
+      } | null)
+    | ({
         relationTo: 'policies';
         value: number | Policy;
       } | null)
@@ -757,6 +831,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -911,6 +989,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   author?: T;
+  expert?: T;
   mechanism?: T;
   relatedPolicies?: T;
   summary?: T;
@@ -939,6 +1018,23 @@ export interface InterpretationsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experts_select".
+ */
+export interface ExpertsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  title?: T;
+  affiliation?: T;
+  credentials?: T;
+  bio?: T;
+  photo?: T;
+  account?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1102,11 +1198,6 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   displayName?: T;
-  title?: T;
-  affiliation?: T;
-  credentials?: T;
-  bio?: T;
-  photo?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1138,6 +1229,22 @@ export interface AuditLogSelect<T extends boolean = true> {
   actorId?: T;
   actorEmail?: T;
   address?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

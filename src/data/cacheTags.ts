@@ -18,6 +18,7 @@ export const tags = {
   units: 'units',
   unit: (slug: string) => `unit:${slug}`,
   experts: 'experts',
+  redirects: 'redirects',
   expert: (slug: string) => `expert:${slug}`,
   // People are tagged as a whole: a person without consent has no public slug to name a tag by.
   people: 'people',

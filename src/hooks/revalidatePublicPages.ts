@@ -25,6 +25,7 @@ const sectionTag = {
   units: tags.units,
   experts: tags.experts,
   people: tags.people,
+  redirects: tags.redirects,
 } as const
 
 export type RevalidatedCollection = keyof typeof sectionTag

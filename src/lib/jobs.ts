@@ -1,10 +1,12 @@
-// Payload's jobs queue carries scheduled publishing and outgoing notifications. The server runs
-// it every ten seconds, one job after another: SQLite takes one writer at a time, and Payload's
-// own autoRun would start the due jobs in parallel.
+// Payload's jobs queue carries scheduled publishing and outgoing notifications. Every ten seconds
+// the server asks itself, over HTTP, to run the due jobs (src/endpoints/runJobs.ts): a publish
+// must expire cached pages, which Next allows only inside a request. Payload's own autoRun would
+// run outside one, and start the due jobs in parallel.
 import { Cron } from 'croner'
 import type { Config, Payload } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { jobsRunnerKey } from '@/endpoints/runJobs'
 import { sendEmailTask } from '@/notifications/sendEmailTask'
 
 const onlyStaff = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user as never)
@@ -20,7 +22,13 @@ export const startJobRunner = (payload: Payload): Cron | undefined => {
   if (process.env.LAUREL_JOBS_AUTORUN === 'false') return undefined
   return new Cron('*/10 * * * * *', { protect: true }, async () => {
     try {
-      await payload.jobs.run({ sequential: true, limit: 100 })
+      // Next sets PORT once the server listens; until then there is nothing to ask.
+      if (!process.env.PORT) return
+      const response = await fetch(`http://127.0.0.1:${process.env.PORT}/api/laurel/run-jobs`, {
+        method: 'POST',
+        headers: { 'x-laurel-jobs-key': jobsRunnerKey(payload.secret) },
+      })
+      if (!response.ok) throw new Error(`The server answered ${response.status}.`)
     } catch (error) {
       payload.logger.error({
         err: error,

@@ -43,7 +43,10 @@ export const pageMetadata = ({
         [languageTags.en]: localePath('en', path),
         'x-default': localePath('zh', path),
       },
-      types: { 'application/rss+xml': localePath(locale, '/feed.xml') },
+      types: {
+        'application/rss+xml': localePath(locale, '/feeds/all/rss.xml'),
+        'application/atom+xml': localePath(locale, '/feeds/all/atom.xml'),
+      },
     },
     openGraph: {
       title,

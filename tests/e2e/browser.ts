@@ -60,3 +60,23 @@ export const latestPublicCommendation = async (): Promise<string> => {
   if (!doc) throw new Error('the demo seed published no commendation notice')
   return doc.title
 }
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** What axe finds on the page against WCAG 2.2 AA, one readable line per problem. */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright')
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+}
+
+/** The slug of the newest published document of a collection, as the public sees it. */
+export const newestSlug = async (collection: string, where = ''): Promise<string> => {
+  const { data } = await rest('GET', `/${collection}?limit=1&depth=0&sort=-createdAt${where}`)
+  const [doc] = data.docs as { slug: string }[]
+  if (!doc) throw new Error(`the demo seed published no ${collection}`)
+  return doc.slug
+}

@@ -3,6 +3,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { jobsRunnerKey } from '@/endpoints/runJobs'
+
 import { api, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import { createAsSystem } from '../helpers/samples'
@@ -316,7 +318,16 @@ describe('scheduled publishing', () => {
     expect(await status()).toBe('draft')
 
     await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
-    await payload.jobs.run({ sequential: true })
+    // The server's runner asks its own endpoint, with the key only the server knows.
+    const stranger = await api('POST', '/laurel/run-jobs', {
+      headers: { 'x-laurel-jobs-key': 'guess' },
+    })
+    expect(stranger.status).toBe(403)
+    expect(await status()).toBe('draft')
+    const runner = await api('POST', '/laurel/run-jobs', {
+      headers: { 'x-laurel-jobs-key': jobsRunnerKey(payload.secret) },
+    })
+    expect(runner.status).toBe(200)
     expect(await status()).toBe('published')
     const seen = await payload.findByID({
       collection: 'commendations',

@@ -18,6 +18,7 @@ import { scheduledDraftVersions } from '@/lib/versions'
 import { workflowFields, workflowHooks } from '@/workflow'
 
 import { assignExpertAuthor } from './hooks/assignExpertAuthor'
+import { signWithExpertProfile } from './hooks/signWithExpertProfile'
 
 const experts: Where = { roles: { contains: 'expert' } }
 
@@ -46,7 +47,7 @@ export const Interpretations: CollectionConfig = {
       servePublishedVersions((user) => hasRole(user, 'admin', 'editor', 'expert')),
       ...workflowHooks.beforeOperation,
     ],
-    beforeChange: [assignExpertAuthor, ...workflowHooks.beforeChange],
+    beforeChange: [assignExpertAuthor, signWithExpertProfile, ...workflowHooks.beforeChange],
   },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
@@ -72,6 +73,20 @@ export const Interpretations: CollectionConfig = {
         return author?.roles?.includes('expert')
           ? true
           : 'The author must be a user with the expert role.'
+      },
+    },
+    {
+      name: 'expert',
+      type: 'relationship',
+      relationTo: 'experts',
+      index: true,
+      label: { zh: '署名专家', en: 'Byline' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '读者看到的作者署名；留空时使用作者账号所关联的专家资料。',
+          en: "The byline readers see; left empty, it is the author account's expert profile.",
+        },
       },
     },
     mechanismField,

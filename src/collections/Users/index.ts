@@ -1,12 +1,12 @@
-// Staff accounts: administrators, editors of the publicity office, and invited experts whose
-// profile is the byline of their interpretations. Accounts are never public.
+// Staff accounts: administrators, editors of the publicity office, and invited experts. Accounts
+// are never public; an expert's public byline is their profile in `experts`.
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
 import { roles } from '@/access/roles'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
-import { localizedText, localizedTextarea } from '@/fields/localizedText'
+import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -53,10 +53,5 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     localizedText('displayName', { zh: '署名', en: 'Display name' }),
-    localizedText('title', { zh: '职称职务', en: 'Title' }),
-    localizedText('affiliation', { zh: '工作单位', en: 'Affiliation' }),
-    localizedTextarea('credentials', { zh: '资历', en: 'Credentials' }),
-    localizedTextarea('bio', { zh: '简介', en: 'Short biography' }),
-    { name: 'photo', type: 'upload', relationTo: 'media', label: { zh: '照片', en: 'Photo' } },
   ],
 }

@@ -7,8 +7,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="site-footer">
       <p>{t.footer}</p>
       <p>
-        {t.feeds}: <a href={localePath(locale, '/feed.xml')}>RSS</a> ·{' '}
-        <a href={localePath(locale, '/atom.xml')}>Atom</a>
+        {t.feeds}: <a href={localePath(locale, '/feeds/all/rss.xml')}>RSS</a> ·{' '}
+        <a href={localePath(locale, '/feeds/all/atom.xml')}>Atom</a>
       </p>
     </footer>
   )

@@ -22,7 +22,13 @@ type Context = { payload: Payload; req: PayloadRequest; password: string }
 const options = (req: PayloadRequest) => ({ req, overrideAccess: true, context: { seeding: true } })
 
 type Bilingual =
-  'commendations' | 'model-stories' | 'interpretations' | 'policies' | 'units' | 'people'
+  | 'commendations'
+  | 'model-stories'
+  | 'interpretations'
+  | 'policies'
+  | 'units'
+  | 'people'
+  | 'experts'
 type Row = { id?: string | null }
 
 /**
@@ -75,29 +81,11 @@ const createStaff = async ({ payload, req, password }: Context): Promise<Ids> =>
   for (const expert of experts) {
     const user = await payload.create({
       collection: 'users',
-      locale: 'zh',
       data: {
         email: expert.email,
         password,
         roles: ['expert'],
         displayName: expert.displayName.zh,
-        title: expert.title.zh,
-        affiliation: expert.affiliation.zh,
-        credentials: expert.credentials.zh,
-        bio: expert.bio.zh,
-      },
-      ...options(req),
-    })
-    await payload.update({
-      collection: 'users',
-      id: user.id,
-      locale: 'en',
-      data: {
-        displayName: expert.displayName.en,
-        title: expert.title.en,
-        affiliation: expert.affiliation.en,
-        credentials: expert.credentials.en,
-        bio: expert.bio.en,
       },
       ...options(req),
     })
@@ -231,6 +219,25 @@ const createPolicies = async (context: Context): Promise<Ids> => {
   return ids
 }
 
+/** Each expert's public profile, linked to their account so their articles are signed with it. */
+const createExpertProfiles = async (context: Context, staff: Ids) => {
+  for (const expert of experts) {
+    const text = (locale: 'zh' | 'en') => ({
+      name: pick(expert.displayName, locale),
+      title: pick(expert.title, locale),
+      affiliation: pick(expert.affiliation, locale),
+      credentials: pick(expert.credentials, locale),
+      bio: pick(expert.bio, locale),
+    })
+    await createBilingual(
+      context,
+      'experts',
+      { ...text('zh'), account: staff.get(expert.key) },
+      text('en'),
+    )
+  }
+}
+
 const createInterpretations = async (context: Context, staff: Ids, policyIds: Ids) => {
   for (const article of interpretations) {
     const text = (locale: 'zh' | 'en') => ({
@@ -311,6 +318,7 @@ export const seedDemoContent = async (payload: Payload, req: PayloadRequest, pas
   const unitIds = await createUnits(context)
   const personIds = await createPeople(context, unitIds)
   const policyIds = await createPolicies(context)
+  await createExpertProfiles(context, staff)
   await createInterpretations(context, staff, policyIds)
   await createCommendations(context, unitIds, personIds)
   await createStories(context, unitIds, personIds)

@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { PreviewBar } from '@/components/layout/PreviewBar'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { isLocale, languageTags } from '@/i18n/locales'
@@ -38,6 +39,7 @@ export default async function PublicLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
+        <PreviewBar locale={locale} />
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
           {children}

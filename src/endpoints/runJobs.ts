@@ -1,0 +1,28 @@
+// The jobs runner's door into the server. Scheduled publishing changes public pages, and Next
+// can expire cached pages only while it handles a request; so the runner (src/lib/jobs.ts) asks
+// this endpoint to run the due jobs instead of running them on its own.
+import { createHash, timingSafeEqual } from 'node:crypto'
+
+import type { Endpoint } from 'payload'
+
+/** A key only this server knows, derived from its secret: the runner's proof of who it is. */
+export const jobsRunnerKey = (secret: string) =>
+  createHash('sha256').update(`laurel-jobs-runner:${secret}`).digest('hex')
+
+const sameKey = (given: string | null, expected: string) =>
+  given !== null &&
+  given.length === expected.length &&
+  timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+
+export const runJobs: Endpoint = {
+  path: '/laurel/run-jobs',
+  method: 'post',
+  handler: async (req) => {
+    if (!sameKey(req.headers.get('x-laurel-jobs-key'), jobsRunnerKey(req.payload.secret))) {
+      return Response.json({ message: 'Not allowed.' }, { status: 403 })
+    }
+    // One job after another: SQLite takes one writer at a time.
+    await req.payload.jobs.run({ sequential: true, limit: 100 })
+    return Response.json({ status: 'ok' })
+  },
+}

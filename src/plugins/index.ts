@@ -1,0 +1,40 @@
+// The plugins Laurel runs, in order: the redirects collection keeps old addresses, the audit log
+// records every change (redirects included), and the public site is told what to re-render.
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import type { Plugin } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { recordInAuditLog } from '@/audit/plugin'
+import { adminGroups } from '@/lib/adminGroups'
+
+import { publicSite } from './publicSite'
+
+const publicCollections = [
+  'commendations',
+  'model-stories',
+  'interpretations',
+  'policies',
+  'units',
+  'people',
+  'experts',
+] as const
+
+export const plugins: Plugin[] = [
+  redirectsPlugin({
+    collections: [...publicCollections],
+    overrides: {
+      labels: {
+        singular: { zh: '跳转', en: 'Redirect' },
+        plural: { zh: '跳转', en: 'Redirects' },
+      },
+      admin: { group: adminGroups.administration, useAsTitle: 'from' },
+      // Anyone may follow a redirect; only editors make them.
+      access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
+    },
+  }),
+  recordInAuditLog({
+    content: [...publicCollections, 'media', 'documents', 'redirects'],
+    accounts: 'users',
+  }),
+  publicSite([...publicCollections, 'redirects']),
+]
