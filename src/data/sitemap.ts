@@ -1,5 +1,6 @@
 // What search engines are told the site has: the home page, each section's list, every listed
-// document, consenting people and the honor roll of each year, with the time each last changed.
+// document, consenting people, experts and the honor roll of each year, with the time each last
+// changed.
 // Only slugs and dates are read, a chunk at a time, so tens of thousands of documents stay a few
 // small cached queries.
 import 'server-only'
@@ -19,6 +20,7 @@ const sitemapCollections = [
   'policies',
   'units',
   'people',
+  'experts',
 ] as const
 export type SitemapCollection = (typeof sitemapCollections)[number]
 
@@ -34,6 +36,7 @@ const shown: Record<SitemapCollection, Where | undefined> = {
   policies: listed,
   units: undefined,
   people: { consent: { equals: true } },
+  experts: undefined,
 }
 
 const sectionTag: Record<SitemapCollection, string> = {
@@ -43,6 +46,7 @@ const sectionTag: Record<SitemapCollection, string> = {
   policies: tags.policies,
   units: tags.units,
   people: tags.people,
+  experts: tags.experts,
 }
 
 export type SitemapRow = { slug: string; updatedAt: string; assessmentYear?: number }
@@ -124,8 +128,10 @@ export const sitemapEntries = async (
   const of = (collection: SitemapCollection) => rows.get(collection) ?? []
   const column = (['commendations', 'model-stories', 'interpretations', 'policies'] as const)
     .flatMap(of)
-  // People have pages of their own but no list.
-  const listedSections = sitemapCollections.filter((collection) => collection !== 'people')
+  // People and experts have pages of their own but no list.
+  const listedSections = sitemapCollections.filter(
+    (collection) => collection !== 'people' && collection !== 'experts',
+  )
   return [
     { path: '/', lastModified: newest(column) },
     ...listedSections.map((collection) => ({

@@ -40,6 +40,18 @@ const create = async (
   return doc
 }
 
+const createExpert = async (key: string, name: string, status: 'draft' | 'published') => {
+  const doc = await payload.create({
+    collection: 'experts',
+    data: { name, _status: status },
+    draft: status === 'draft',
+    overrideAccess: true,
+  })
+  ids[key] = doc.id
+  slugs[key] = String(doc.slug)
+  updated[key] = doc.updatedAt
+}
+
 const withdraw = async (collection: ContentSlug, key: string) => {
   const doc = await payload.update({
     collection,
@@ -74,6 +86,8 @@ beforeAll(async () => {
   await create('interpretations', 'reading')
   await create('interpretations', 'withdrawnReading')
   await withdraw('interpretations', 'withdrawnReading')
+  await createExpert('expert', '刘教授', 'published')
+  await createExpert('draftExpert', '未发布专家', 'draft')
 }, 300_000)
 afterAll(closePayload)
 
@@ -98,6 +112,7 @@ describe('the sitemap', () => {
       `/policies/${slugs.policy}`,
       `/units/${slugs.unit}`,
       `/people/${slugs.consenting}`,
+      `/experts/${slugs.expert}`,
     ])
   })
 
@@ -113,6 +128,7 @@ describe('the sitemap', () => {
       'withdrawnStory',
       'draftPolicy',
       'withdrawnReading',
+      'draftExpert',
     ]) {
       expect(slugs[key], key).toMatch(/^[a-z0-9-]+$/)
       expect(listed, key).not.toContain(slugs[key])

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation'
 import { ItemList } from '@/components/layout/ItemList'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { Pagination } from '@/components/layout/Pagination'
+import { notFoundOrMoved } from '@/data/redirects'
 import { getUnit } from '@/data/units'
 import { inLocale, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
@@ -26,10 +27,14 @@ import './units.css'
 
 type Props = { locale: Locale; slug: string; page: number }
 
-/** The unit, or the not-found page when it is not published or the page is past the last. */
+/**
+ * The unit; otherwise its new address when the slug changed, or the not-found page when it is not
+ * published or the page is past the last.
+ */
 const unitOrNotFound = async ({ locale, slug, page }: Props) => {
   const unit = await getUnit(slug, locale, page)
-  if (!unit || page > Math.max(unit.commendations.totalPages, 1)) notFound()
+  if (!unit) return notFoundOrMoved(locale, documentPath('units', slug))
+  if (page > Math.max(unit.commendations.totalPages, 1)) notFound()
   return unit
 }
 

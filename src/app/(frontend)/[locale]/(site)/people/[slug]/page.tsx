@@ -1,11 +1,12 @@
 // The page of an official who consented to publication. Anyone else has no page: the lookup finds
-// only consenting, published people, and the reader gets the not-found page.
+// only consenting, published people, and the reader gets the not-found page (or, for a consenting
+// person whose permalink changed, a permanent redirect to the new one).
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { PersonProfile } from '@/components/people/PersonProfile'
 import { photoOf } from '@/components/people/photoOf'
 import { getPerson } from '@/data/people'
+import { notFoundOrMoved } from '@/data/redirects'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { documentPath } from '@/lib/publicPaths'
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 const personOrNotFound = async ({ params }: Props) => {
   const { locale, slug } = await params
   const person = await getPerson(slug, locale)
-  if (!person) notFound()
+  if (!person) return notFoundOrMoved(locale, documentPath('people', slug))
   return { person, locale, slug }
 }
 
