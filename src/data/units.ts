@@ -15,7 +15,8 @@ export const unitIndex = async (locale: Locale) => {
     ...asPublic,
     locale,
     pagination: false,
-    sort: 'name',
+    // Slugs are the names in pinyin: the order Chinese readers look names up in.
+    sort: locale === 'zh' ? 'slug' : 'name',
     depth: 0,
     select: { name: true, slug: true, kind: true, assessmentCategory: true },
   })
@@ -31,7 +32,7 @@ export const unitIndex = async (locale: Locale) => {
 // A busy unit is named in thousands of notices at scale, so its page shows them a page at a time.
 const listedAbout = async (unitId: number | string, locale: Locale, page: number) => {
   const payload = await publicPayload()
-  const [commendations, stories] = await Promise.all([
+  const [commendations, stories, people] = await Promise.all([
     payload.find({
       collection: 'commendations',
       ...asPublic,
@@ -53,11 +54,26 @@ const listedAbout = async (unitId: number | string, locale: Locale, page: number
       depth: 0,
       select: { title: true, slug: true, polarity: true, summary: true },
     }),
+    // Only people who consented have a page to link to; `consent` lets their slug be read.
+    payload.find({
+      collection: 'people',
+      ...asPublic,
+      locale,
+      where: { and: [{ unit: { equals: unitId } }, { consent: { equals: true } }] },
+      limit: PAGE_SIZE,
+      sort: 'publicName',
+      depth: 0,
+      select: { publicName: true, slug: true, position: true, consent: true },
+    }),
   ])
-  return { commendations: pageOf(commendations), stories: pageOf(stories) }
+  return {
+    commendations: pageOf(commendations),
+    stories: pageOf(stories),
+    people: people.docs.filter((person) => person.slug),
+  }
 }
 
-/** A unit with its grades oldest first, a page of its notices and its newest stories. */
+/** A unit with its grades oldest first, a page of its notices, its newest stories and people. */
 export const unitBySlug = async (slug: string, locale: Locale, page = 1) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
@@ -74,7 +90,12 @@ export const unitBySlug = async (slug: string, locale: Locale, page = 1) => {
 }
 
 export const tagsForUnitIndex = () => [tags.units]
-export const tagsForUnit = (slug: string) => [tags.unit(slug), tags.commendations, tags.stories]
+export const tagsForUnit = (slug: string) => [
+  tags.unit(slug),
+  tags.commendations,
+  tags.stories,
+  tags.people,
+]
 
 export const getUnitIndex = cachedQuery('unit-index', unitIndex, tagsForUnitIndex)
 export const getUnit = cachedQuery('unit', unitBySlug, tagsForUnit)
