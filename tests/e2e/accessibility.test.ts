@@ -28,6 +28,7 @@ beforeAll(async () => {
     'warning case': `/model-stories/${await newestSlug('model-stories', '&where[polarity][equals]=negative')}`,
     'interpretation list': '/interpretations',
     interpretation: `/interpretations/${await newestSlug('interpretations')}`,
+    'expert index': '/experts',
     expert: `/experts/${await newestSlug('experts')}`,
     'policy list': '/policies',
     policy: `/policies/${await newestSlug('policies')}`,
