@@ -5,6 +5,8 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { strings } from '@/i18n/strings'
+
 import { sampleData } from '../helpers/samples'
 import { latestPublicCommendation, launchBrowser, newPage, rest, restLogin } from './browser'
 
@@ -89,4 +91,25 @@ describe('a reader opens the home page and sees the latest published notices', (
     expect(await page.getByText(expected, { exact: true }).isVisible()).toBe(true)
     await page.context().close()
   })
+})
+
+describe('a reader follows an address the site does not have', () => {
+  it.each([
+    ['/zh/nope', 'zh-CN', strings.zh.notFoundTitle],
+    ['/en/a/b/c', 'en', strings.en.notFoundTitle],
+    ['/foo', 'zh-CN', strings.zh.notFoundTitle],
+  ])(
+    '%s answers 404 with the not-found page inside the site, without JavaScript',
+    async (path, lang, title) => {
+      const page = await newPage(browser, { javaScriptEnabled: false })
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(404)
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+      expect(await page.locator('h1').allInnerTexts()).toEqual([title])
+      expect(await page.getByRole('banner').count()).toBe(1)
+      expect(await page.getByRole('navigation').count()).toBe(1)
+      expect(await page.getByRole('contentinfo').count()).toBe(1)
+      await page.context().close()
+    },
+  )
 })

@@ -2,12 +2,11 @@
 // kept in Next's cache and re-rendered only when a save revalidates what it shows.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 
-import { PreviewBar } from '@/components/layout/PreviewBar'
-import { SiteFooter } from '@/components/layout/SiteFooter'
-import { SiteHeader } from '@/components/layout/SiteHeader'
-import { isLocale, languageTags } from '@/i18n/locales'
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
+import { SiteDocument } from '@/components/layout/SiteDocument'
+import { isLocale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { siteUrl } from '@/lib/siteUrl'
 
@@ -32,20 +31,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = strings[locale]
+  // React's server renderer runs no error boundaries, so a page that calls notFound() (or fails)
+  // would take the whole document down and Next would send an empty shell. Caught here, the page
+  // is answered with the fallback instead: the same document with the not-found message, and the
+  // browser then hands over to not-found.tsx or error.tsx. The boundary holds <html> itself, so
+  // React waits for the whole page instead of streaming it behind a fallback.
+  // See docs/adr/0011-not-found-pages.md.
   return (
-    <html lang={languageTags[locale]}>
-      <body>
-        <a className="skip-link" href="#main">
-          {t.skipToContent}
-        </a>
-        <PreviewBar locale={locale} />
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-      </body>
-    </html>
+    <Suspense
+      fallback={
+        <SiteDocument locale={locale}>
+          <NotFoundMessage />
+        </SiteDocument>
+      }
+    >
+      <SiteDocument locale={locale}>{children}</SiteDocument>
+    </Suspense>
   )
 }
