@@ -2,6 +2,7 @@ import * as migration_20261125_203927_initial from './20261125_203927_initial';
 import * as migration_20261125_211734_workflow_and_scheduling from './20261125_211734_workflow_and_scheduling';
 import * as migration_20261125_212839_audit_log from './20261125_212839_audit_log';
 import * as migration_20261125_221643_locale_parent_indexes from './20261125_221643_locale_parent_indexes';
+import * as migration_20261125_231450_honor_roll_groups from './20261125_231450_honor_roll_groups';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_221643_locale_parent_indexes.up,
     down: migration_20261125_221643_locale_parent_indexes.down,
-    name: '20261125_221643_locale_parent_indexes'
+    name: '20261125_221643_locale_parent_indexes',
+  },
+  {
+    up: migration_20261125_231450_honor_roll_groups.up,
+    down: migration_20261125_231450_honor_roll_groups.down,
+    name: '20261125_231450_honor_roll_groups'
   },
 ];
