@@ -1,0 +1,73 @@
+// The words of the honor roll, in both reading languages.
+export const words = {
+  zh: {
+    heading: '光荣榜',
+    description: '历年受表彰的单位和个人，按考核类别分组，并附历年表彰统计。',
+    yearHeading: (year: number) => `${year} 年度光荣榜`,
+    yearDescription: (year: number) =>
+      `${year} 年度受表彰的全部单位和个人，按考核类别分组，每一项都链接到表彰通报。`,
+    latest: (year: number) => `最新一期：${year} 年度光荣榜`,
+    allYears: '历年光荣榜',
+    yearsNav: '选择年度',
+    yearLink: (year: number) => `${year} 年度`,
+    noticeCount: (count: number) => `${count} 份表彰通报`,
+    yearLead: (year: number, count: number) => `${year} 年度共印发表彰通报 ${count} 份。`,
+    groupsNav: '按类别浏览',
+    none: '（无）',
+    groupHeading: (group: string, kind?: string) => (kind ? `${group}（${kind}）` : group),
+    groupLead: (count: number) => `涉及表彰通报 ${count} 份，按印发日期由近及远排列。`,
+    tableCaption: (year: number, group: string) => `${year} 年度光荣榜：${group}`,
+    unit: '单位',
+    person: '姓名',
+    position: '职务',
+    honorTitle: '荣誉称号',
+    notice: '表彰通报',
+    issuedAt: '印发日期',
+    page: (page: number) => `第 ${page} 页`,
+    statistics: '历年表彰统计',
+    statisticsNote: '一份通报表彰多个类别的对象时，分别计入各个类别。',
+    yearColumn: '考核年度',
+    byMechanism: '各机制表彰通报数',
+    byMechanismDescription: '按考核年度统计的表彰通报数，分三项机制列出；具体数字见下表。',
+    byGroup: '各类别表彰通报数',
+    byGroupDescription:
+      '按考核年度统计的表彰通报数，按受表彰单位的考核类别和个人列出；具体数字见下表。',
+  },
+  en: {
+    heading: 'Honor roll',
+    description:
+      'Every unit and person commended, year by year, grouped by assessment category, with the figures over the years.',
+    yearHeading: (year: number) => `Honor roll ${year}`,
+    yearDescription: (year: number) =>
+      `Every unit and person commended for ${year}, grouped by assessment category, each linked to its notice.`,
+    latest: (year: number) => `Latest: the honor roll of ${year}`,
+    allYears: 'Honor rolls by year',
+    yearsNav: 'Choose a year',
+    yearLink: (year: number) => String(year),
+    noticeCount: (count: number) => `${count} ${count === 1 ? 'notice' : 'notices'}`,
+    yearLead: (year: number, count: number) =>
+      `${count} commendation ${count === 1 ? 'notice was' : 'notices were'} issued for ${year}.`,
+    groupsNav: 'Browse by category',
+    none: '(none)',
+    groupHeading: (group: string, kind?: string) => (kind ? `${group} (${kind})` : group),
+    groupLead: (count: number) =>
+      `From ${count} ${count === 1 ? 'notice' : 'notices'}, most recently issued first.`,
+    tableCaption: (year: number, group: string) => `Honor roll ${year}: ${group}`,
+    unit: 'Unit',
+    person: 'Name',
+    position: 'Position',
+    honorTitle: 'Honor title',
+    notice: 'Notice',
+    issuedAt: 'Date issued',
+    page: (page: number) => `page ${page}`,
+    statistics: 'Commendations over the years',
+    statisticsNote: 'A notice that commends several categories counts once in each of them.',
+    yearColumn: 'Assessment year',
+    byMechanism: 'Notices by mechanism',
+    byMechanismDescription:
+      'Commendation notices per assessment year for each of the three mechanisms; the figures follow in a table.',
+    byGroup: 'Notices by category',
+    byGroupDescription:
+      'Commendation notices per assessment year by the category of the commended units, and individuals; the figures follow in a table.',
+  },
+} as const
