@@ -24,13 +24,18 @@ type Props = {
   max?: number
 }
 
-const WIDTH = 640
-const LABEL_WIDTH = 220
-const VALUE_WIDTH = 64
-const BAR_HEIGHT = 16
-const ROW = 22
-const GROUP_HEADING = 26
-const GROUP_GAP = 10
+// Drawn narrow, with each label above its bar, so that the text stays legible when the chart is
+// scaled down to a phone's width.
+const WIDTH = 400
+const VALUE_SPACE = 80
+const LABEL = 14
+const BAR = 12
+const ROW = LABEL + BAR + 6
+const GROUP_HEADING = 24
+const GROUP_GAP = 12
+// With one series, each bar is named by its group in a column to its left, on the same line.
+const SINGLE_LABEL_WIDTH = 96
+const SINGLE_ROW = 22
 
 export function BarChart({
   title,
@@ -43,21 +48,28 @@ export function BarChart({
 }: Props) {
   const id = useId()
   const scale = max ?? Math.max(1, ...series.flatMap((one) => one.values))
-  const barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH
-  // With one series a bar is named by its group, on the same line.
   const single = series.length === 1
-  const groupHeight = single ? ROW : GROUP_HEADING + series.length * ROW + GROUP_GAP
-  const height = groups.length * groupHeight + (single ? GROUP_GAP : 0)
+  const barStart = single ? SINGLE_LABEL_WIDTH : 0
+  const barSpace = WIDTH - barStart - VALUE_SPACE
+  const groupHeight = single ? SINGLE_ROW : GROUP_HEADING + series.length * ROW + GROUP_GAP
+  const height = groups.length * groupHeight
 
   const bar = (value: number, index: number, label: string, y: number) => {
     const length = Math.max(value > 0 ? 2 : 0, (value / scale) * barSpace)
+    const barTop = single ? y : y + LABEL + 2
     return (
       <g key={`${label}-${index}`} className={`bar-chart-series-${index % 8}`}>
-        <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT - 3} textAnchor="end">
-          {label}
-        </text>
-        <rect x={LABEL_WIDTH} y={y} width={length} height={BAR_HEIGHT} />
-        <text x={LABEL_WIDTH + length + 6} y={y + BAR_HEIGHT - 3}>
+        {single ? (
+          <text x={SINGLE_LABEL_WIDTH - 8} y={y + BAR - 1} textAnchor="end">
+            {label}
+          </text>
+        ) : (
+          <text x={0} y={y + LABEL - 3}>
+            {label}
+          </text>
+        )}
+        <rect x={barStart} y={barTop} width={length} height={BAR} />
+        <text x={barStart + length + 6} y={barTop + BAR - 1}>
           {formatValue(value)}
         </text>
       </g>
@@ -76,10 +88,10 @@ export function BarChart({
         <desc id={`${id}-desc`}>{description}</desc>
         {groups.map((group, g) => {
           const top = g * groupHeight
-          if (single) return bar(series[0]?.values[g] ?? 0, 0, group, top + 3)
+          if (single) return bar(series[0]?.values[g] ?? 0, 0, group, top + 5)
           return (
             <g key={group}>
-              <text className="bar-chart-group" x={0} y={top + 18}>
+              <text className="bar-chart-group" x={0} y={top + 16}>
                 {group}
               </text>
               {series.map((one, s) =>

@@ -56,7 +56,12 @@ export function AwardeesTable({ awardees, locale }: { awardees: Awardee[]; local
     <section className="notice-awardees" aria-labelledby="awardees-heading">
       <h2 id="awardees-heading">{w.awardees}</h2>
       {/* Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="awardees-heading">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={w.awardeesCaption(awardees.length)}
+      >
         <table>
           <caption className="visually-hidden">{w.awardeesCaption(awardees.length)}</caption>
           <thead>

@@ -22,12 +22,13 @@ export function OriginalDocument({ locale, pdf }: { locale: Locale; pdf: Origina
         <a href={pdf.url} type="application/pdf" download={name}>
           {w.download(name)}
         </a>
-        {pdf.filesize ? <span> ({w.size(Math.ceil(pdf.filesize / 1024))})</span> : null}
+        {pdf.filesize ? w.size(Math.ceil(pdf.filesize / 1024)) : null}
       </p>
       {pdf.sha256 ? (
         <>
           <p>
-            {w.checksum}: <code className="checksum">{pdf.sha256}</code>
+            {w.checksum}
+            <code className="checksum">{pdf.sha256}</code>
           </p>
           <p className="checksum-help">{w.checksumHelp}</p>
         </>

@@ -27,8 +27,8 @@ export const words = {
     notPublic: '（未公开）',
     original: '通报原件',
     download: (name: string) => `下载通报原件（PDF）：${name}`,
-    size: (kb: number) => `${kb} KB`,
-    checksum: 'SHA-256 校验值',
+    size: (kb: number) => `（${kb} KB）`,
+    checksum: 'SHA-256 校验值：',
     checksumHelp:
       '下载后可计算文件的 SHA-256 校验值（例如 sha256sum 命令）并与上面的值比对，两者一致即说明文件与公布的原件相同。',
     withdrawnLead: '本通报已撤回，以下内容仅作为历史记录保留。',
@@ -61,8 +61,8 @@ export const words = {
     notPublic: '(not public)',
     original: 'Original notice',
     download: (name: string) => `Download the original notice (PDF): ${name}`,
-    size: (kb: number) => `${kb} KB`,
-    checksum: 'SHA-256 checksum',
+    size: (kb: number) => ` (${kb} KB)`,
+    checksum: 'SHA-256 checksum: ',
     checksumHelp:
       'Compute the SHA-256 checksum of the downloaded file (for example with sha256sum) and compare it with the value above: if they match, the file is the published original.',
     withdrawnLead: 'This notice has been withdrawn; what follows is kept as the record.',
