@@ -18,7 +18,6 @@ export type ListedNotice = {
   issuingBody: string
   issuedAt: string
   mechanism: Mechanism
-  summary?: string | null
 }
 
 export function NoticeList({ notices, locale }: { notices: ListedNotice[]; locale: Locale }) {
