@@ -30,7 +30,9 @@ export function GroupNav({ locale, figures, current }: Props) {
         ) : (
           <span>{label}</span>
         )}{' '}
-        <span className="group-count">{count > 0 ? w.inBrackets(w.noticeCount(count)) : w.none}</span>
+        <span className="group-count">
+          {count > 0 ? w.inBrackets(w.noticeCount(count)) : w.none}
+        </span>
       </li>
     )
   }

@@ -50,7 +50,7 @@ export default async function HonorRollsPage({ params }: Props) {
                 <Link href={localePath(locale, honorRollPath(figures.year))}>
                   {w.yearHeading(figures.year)}
                 </Link>{' '}
-                <span className="group-count">({w.noticeCount(figures.notices)})</span>
+                <span className="group-count">{w.inBrackets(w.noticeCount(figures.notices))}</span>
               </li>
             ))}
           </ul>
