@@ -9,11 +9,11 @@ import {
   type HonorRollGroup,
   honorRollGroups,
 } from '@/collections/Commendations/awardeeGroups'
-import type { Commendation, Person, Unit } from '@/payload-types'
+import type { Commendation } from '@/payload-types'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { awardeePopulate } from './commendation'
+import { type Awardee, entriesIn, type HonorEntry, idOf, namedIn } from './honorEntries'
 import { honorRollFigures, honorRollYears, type YearFigures } from './honorRollFigures'
 import {
   asPublic,
@@ -27,13 +27,7 @@ import {
 
 export { honorRollYears }
 
-type Id = number | string
 type Notice = Pick<Commendation, 'id' | 'slug' | 'title' | 'noticeNumber' | 'issuedAt'>
-export type ShownUnit = Pick<Unit, 'id' | 'name' | 'slug' | 'kind'>
-export type ShownPerson = Pick<Person, 'id' | 'publicName' | 'position' | 'slug'>
-export type HonorEntry = { honorTitle: string } & (
-  { unit: ShownUnit; person?: undefined } | { person: ShownPerson; unit?: undefined }
-)
 export type NoticeHonors = { notice: Notice; entries: HonorEntry[] }
 
 export type HonorRollView = {
@@ -50,11 +44,6 @@ export type HonorRoll = {
   group: HonorRollGroup | null
   notices: Page<NoticeHonors>
 }
-
-type Awardee = NonNullable<Commendation['awardees']>[number]
-
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : null
 
 const noticesOfGroup = async (
   year: number,
@@ -83,59 +72,6 @@ const noticesOfGroup = async (
     },
   })
 }
-
-/**
- * The units and people a page names, one query each. (Payload's own population resolves every
- * awardee row on its own and took three times as long.) Read as the public: unpublished units
- * are missing, and a person without consent comes without a slug.
- */
-const namedIn = async (rows: Awardee[], locale: Locale) => {
-  const payload = await publicPayload()
-  const ids = (key: 'unit' | 'person') => [
-    ...new Set(rows.map((row) => idOf(row[key])).filter((id) => id !== null)),
-  ]
-  const byIds = <C extends 'units' | 'people'>(
-    collection: C,
-    select: (typeof awardeePopulate)[C],
-    list: Id[],
-  ) =>
-    list.length === 0
-      ? Promise.resolve({ docs: [] })
-      : payload.find({
-          collection,
-          ...asPublic,
-          locale,
-          where: { id: { in: list } },
-          pagination: false,
-          depth: 0,
-          select,
-        })
-  const [units, people] = await Promise.all([
-    byIds('units', awardeePopulate.units, ids('unit')),
-    byIds('people', awardeePopulate.people, ids('person')),
-  ])
-  return {
-    unit: new Map(units.docs.map((unit) => [String(unit.id), unit as Unit])),
-    person: new Map(people.docs.map((person) => [String(person.id), person as Person])),
-  }
-}
-
-type Named = Awaited<ReturnType<typeof namedIn>>
-
-const entriesIn = (rows: Awardee[], named: Named): HonorEntry[] =>
-  rows.flatMap(({ unit, person, honorTitle }): HonorEntry[] => {
-    const shownUnit = named.unit.get(String(unit))
-    if (shownUnit) {
-      const { id, name, slug, kind } = shownUnit
-      return [{ honorTitle, unit: { id, name, slug, kind } }]
-    }
-    const shownPerson = named.person.get(String(person))
-    if (shownPerson) {
-      const { id, publicName, position, slug } = shownPerson
-      return [{ honorTitle, person: { id, publicName, position, slug } }]
-    }
-    return []
-  })
 
 const belongsTo = (group: HonorRollGroup) => (row: Awardee) =>
   group === 'people' ? idOf(row.person) !== null : row.assessmentCategory === group
