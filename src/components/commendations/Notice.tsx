@@ -18,6 +18,8 @@ import { WithdrawalNotice } from './WithdrawalNotice'
 import { words } from './words'
 
 import './commendations.css'
+import './notice.css'
+import './noticePrint.css'
 
 type Shown = NonNullable<Awaited<ReturnType<typeof getCommendation>>>
 
