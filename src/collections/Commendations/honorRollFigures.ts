@@ -95,13 +95,35 @@ const store = (payload: Payload, figures: HonorRollFigures, req?: PayloadRequest
     returning: false,
   })
 
-/** Every year counted afresh, without storing: for a database that has no stored figures yet. */
-export const countHonorRollFigures = async (payload: Payload, req?: PayloadRequest) =>
+/** Drops the stored figures: the next reader counts them afresh (see `countAndKeep`). */
+export const forgetHonorRollFigures = (payload: Payload, req: PayloadRequest) =>
+  payload.db.deleteMany({ collection: STORE, req, where: { key: { equals: KEY } } })
+
+const countAll = async (payload: Payload, req?: PayloadRequest) =>
   newestFirst(await countYears(payload, await listedYears(payload, req), req))
+
+/**
+ * For a reader who finds no stored figures (a database migrated or bulk-loaded without the
+ * recount): every year counted afresh, then kept only if no save has stored newer ones meanwhile.
+ * The key is unique, so a save that got there first makes this insert fail, and that is fine.
+ */
+export const countAndKeepHonorRollFigures = async (payload: Payload) => {
+  const figures = await countAll(payload)
+  try {
+    await payload.db.create({
+      collection: STORE,
+      data: { key: KEY, data: figures },
+      returning: false,
+    })
+  } catch {
+    // Stored by someone else in the meantime: theirs are at least as new.
+  }
+  return figures
+}
 
 /** Counts every year again and stores the result: after a bulk load that skipped the hooks. */
 export const recountHonorRollFigures = async (payload: Payload, req?: PayloadRequest) => {
-  const figures = await countHonorRollFigures(payload, req)
+  const figures = await countAll(payload, req)
   await store(payload, figures, req)
   return figures
 }

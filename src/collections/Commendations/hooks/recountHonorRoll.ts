@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { recountHonorRollYears } from '../honorRollFigures'
+import { forgetHonorRollFigures, recountHonorRollYears } from '../honorRollFigures'
 
 type Shown = { _status?: string | null; assessmentYear?: number | null } | null | undefined
 
@@ -13,12 +13,13 @@ const yearsOf = (versions: Shown[]) => [
 ]
 
 /**
- * A bulk load may skip the recount (`context.skipHonorRollRecount`) and call
- * `recountHonorRollFigures` once at the end instead.
+ * A bulk load may skip the recount (`context.skipHonorRollRecount`): the stored figures are then
+ * dropped, and the next reader counts them afresh, or the loader calls `recountHonorRollFigures`.
  */
 const recount = async (req: PayloadRequest, versions: Shown[]) => {
-  if (req.context.skipHonorRollRecount || !versions.some(isPublic)) return
-  await recountHonorRollYears(req.payload, yearsOf(versions), req)
+  if (!versions.some(isPublic)) return
+  if (req.context.skipHonorRollRecount) await forgetHonorRollFigures(req.payload, req)
+  else await recountHonorRollYears(req.payload, yearsOf(versions), req)
 }
 
 /** Publishing, correcting, withdrawing or unpublishing a notice recounts the years it is in. */
