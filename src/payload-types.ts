@@ -183,8 +183,20 @@ export interface Commendation {
     person?: (number | null) | Person;
     honorTitle: string;
     citation?: string | null;
+    assessmentCategory?:
+      | ('key-development' | 'ecological-development' | 'party-mass' | 'comprehensive' | 'economic' | 'residential')
+      | null;
     id?: string | null;
   }[];
+  awardeeGroups?: {
+    keyDevelopment?: boolean | null;
+    ecologicalDevelopment?: boolean | null;
+    partyMass?: boolean | null;
+    comprehensive?: boolean | null;
+    economic?: boolean | null;
+    residential?: boolean | null;
+    people?: boolean | null;
+  };
   attachment?: (number | null) | Document;
   /**
    * Experts submit; editors approve, send back or publish; published items can be withdrawn.
@@ -899,7 +911,19 @@ export interface CommendationsSelect<T extends boolean = true> {
         person?: T;
         honorTitle?: T;
         citation?: T;
+        assessmentCategory?: T;
         id?: T;
+      };
+  awardeeGroups?:
+    | T
+    | {
+        keyDevelopment?: T;
+        ecologicalDevelopment?: T;
+        partyMass?: T;
+        comprehensive?: T;
+        economic?: T;
+        residential?: T;
+        people?: T;
       };
   attachment?: T;
   reviewState?: T;

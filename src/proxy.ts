@@ -14,7 +14,8 @@ export function proxy(request: NextRequest) {
 }
 
 // Next reads the matcher at build time, so it must be written out literally: the list pages and
-// unit pages (which page their notices), each once per filter key of src/lib/listView.ts.
+// unit pages (which page their notices), each once per filter key of src/lib/listView.ts, and a
+// year's honor roll (which pages one group at a time).
 export const config = {
   matcher: [
     {
@@ -42,5 +43,7 @@ export const config = {
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'category' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'polarity' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:locale(zh|en)/honor-roll/:year', has: [{ type: 'query', key: 'category' }] },
+    { source: '/:locale(zh|en)/honor-roll/:year', has: [{ type: 'query', key: 'page' }] },
   ],
 }

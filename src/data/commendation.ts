@@ -12,7 +12,7 @@ import { type Locale, oneBySlug, publicPayload } from './publicQuery'
 export const awardeePopulate = {
   units: { name: true, slug: true, kind: true, assessmentCategory: true },
   people: { publicName: true, position: true, slug: true, consent: true },
-  documents: { url: true, filename: true, sha256: true },
+  documents: { url: true, filename: true, filesize: true, sha256: true },
 } as const
 
 export const commendationBySlug = async (slug: string, locale: Locale) => {

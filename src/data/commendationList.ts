@@ -2,14 +2,22 @@
 // assessment category of the commended units, with the filter values a reader can choose from.
 import 'server-only'
 
-import type { Where } from 'payload'
-
-import type { Mechanism } from '@/fields/mechanism'
+import { groupPath } from '@/collections/Commendations/awardeeGroups'
+import { type Mechanism, mechanisms } from '@/fields/mechanism'
 import { categoriesByKind, type AssessmentCategory } from '@/lib/assessmentCategories'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { allOf, asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload } from './publicQuery'
+import { honorRollFigures } from './honorRollFigures'
+import {
+  allOf,
+  asPublic,
+  listed,
+  type Locale,
+  PAGE_SIZE,
+  pageOf,
+  publicPayload,
+} from './publicQuery'
 
 export type CommendationFilters = {
   locale: Locale
@@ -21,22 +29,20 @@ export type CommendationFilters = {
 
 export const assessmentCategories: AssessmentCategory[] = Object.values(categoriesByKind).flat()
 
-/** Units are few and indexed by category: their ids turn the category into an indexed `in`. */
-const unitsOfCategory = async (category: AssessmentCategory): Promise<(number | string)[]> => {
-  const payload = await publicPayload()
-  const { docs } = await payload.find({
-    collection: 'units',
-    ...asPublic,
-    where: { assessmentCategory: { equals: category } },
-    pagination: false,
-    depth: 0,
-    select: {},
-  })
-  return docs.map((unit) => unit.id)
+/**
+ * The years and mechanisms that listed notices have, read from the honor roll's stored figures
+ * rather than from a scan of every notice. Every category is offered: units of each exist.
+ */
+export const commendationFacets = async () => {
+  const { years } = await honorRollFigures()
+  return {
+    years: years.map((figures) => figures.year),
+    mechanisms: mechanisms.filter((mechanism) =>
+      years.some((figures) => figures.mechanisms[mechanism] > 0),
+    ),
+    categories: assessmentCategories,
+  }
 }
-
-const categoryCondition = async (category?: AssessmentCategory): Promise<Where | undefined> =>
-  category && { 'awardees.unit': { in: await unitsOfCategory(category) } }
 
 export const commendationList = async ({
   locale,
@@ -46,11 +52,12 @@ export const commendationList = async ({
   category,
 }: CommendationFilters) => {
   const payload = await publicPayload()
+  // The category is a flag each notice records when saved (see awardeeGroups.ts): no join.
   const where = allOf(
     listed,
     year !== undefined && { assessmentYear: { equals: year } },
     mechanism && { mechanism: { equals: mechanism } },
-    await categoryCondition(category),
+    category && { [groupPath(category)]: { equals: true } },
   )
   const [result, facets] = await Promise.all([
     payload.find({
@@ -68,9 +75,7 @@ export const commendationList = async ({
         noticeNumber: true,
         issuingBody: true,
         issuedAt: true,
-        assessmentYear: true,
         mechanism: true,
-        summary: true,
       },
     }),
     commendationFacets(),
@@ -78,29 +83,10 @@ export const commendationList = async ({
   return { ...pageOf(result), facets }
 }
 
-/** The years and mechanisms that listed notices actually have, for the filter controls. */
-export const commendationFacets = async () => {
-  const payload = await publicPayload()
-  const distinct = <F extends 'assessmentYear' | 'mechanism'>(field: F) =>
-    payload.findDistinct({
-      collection: 'commendations',
-      ...asPublic,
-      field,
-      where: listed,
-      sort: field === 'assessmentYear' ? '-assessmentYear' : 'mechanism',
-    })
-  const [years, mechanisms] = await Promise.all([
-    distinct('assessmentYear'),
-    distinct('mechanism'),
-  ])
-  return {
-    years: years.values.map((row) => row.assessmentYear as number),
-    mechanisms: mechanisms.values.map((row) => row.mechanism as Mechanism),
-    categories: assessmentCategories,
-  }
-}
+export const tagsForCommendationList = () => [tags.commendations]
 
-// The category filter reads units, so a unit changing category changes the list.
-export const tagsForCommendationList = () => [tags.commendations, tags.units]
-
-export const getCommendationList = cachedQuery('commendation-list', commendationList, tagsForCommendationList)
+export const getCommendationList = cachedQuery(
+  'commendation-list',
+  commendationList,
+  tagsForCommendationList,
+)

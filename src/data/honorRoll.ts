@@ -1,69 +1,120 @@
 // The honor roll of an assessment year: everyone commended by that year's notices, units grouped
 // by the category they are assessed in and people on their own, each linked to the notice.
+// At scale a year holds 2,000 notices and 20,000 awardees, so the roll is read one group at a
+// time, a page of notices at a time: an indexed query on the year and the group's flag.
 import 'server-only'
 
-import type { Commendation, Person, Unit } from '@/payload-types'
-import type { AssessmentCategory } from '@/lib/assessmentCategories'
+import {
+  groupPath,
+  type HonorRollGroup,
+  honorRollGroups,
+} from '@/collections/Commendations/awardeeGroups'
+import type { Commendation } from '@/payload-types'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { awardeePopulate } from './commendation'
-import { assessmentCategories, commendationFacets } from './commendationList'
-import { asPublic, listed, type Locale, populated, publicPayload } from './publicQuery'
+import { type Awardee, entriesIn, type HonorEntry, idOf, namedIn } from './honorEntries'
+import { honorRollFigures, honorRollYears, type YearFigures } from './honorRollFigures'
+import {
+  asPublic,
+  listed,
+  type Locale,
+  type Page,
+  PAGE_SIZE,
+  pageOf,
+  publicPayload,
+} from './publicQuery'
+
+export { honorRollYears }
 
 type Notice = Pick<Commendation, 'id' | 'slug' | 'title' | 'noticeNumber' | 'issuedAt'>
-export type HonorEntry = { honorTitle: string; notice: Notice }
-export type UnitHonor = HonorEntry & { unit: Pick<Unit, 'id' | 'name' | 'slug' | 'kind'> }
-export type PersonHonor = HonorEntry & {
-  person: Pick<Person, 'id' | 'publicName' | 'position' | 'slug'>
+export type NoticeHonors = { notice: Notice; entries: HonorEntry[] }
+
+export type HonorRollView = {
+  year: number
+  locale: Locale
+  /** Without one, the first group that has awardees. */
+  group?: HonorRollGroup
+  page?: number
 }
 
-const noticesOfYear = async (year: number, locale: Locale) => {
+export type HonorRoll = {
+  year: number
+  figures: YearFigures
+  group: HonorRollGroup | null
+  notices: Page<NoticeHonors>
+}
+
+const noticesOfGroup = async (
+  year: number,
+  group: HonorRollGroup,
+  locale: Locale,
+  page: number,
+) => {
   const payload = await publicPayload()
-  const { docs } = await payload.find({
+  return payload.find({
     collection: 'commendations',
     ...asPublic,
     locale,
-    where: { and: [listed, { assessmentYear: { equals: year } }] },
-    pagination: false,
+    where: {
+      and: [listed, { assessmentYear: { equals: year } }, { [groupPath(group)]: { equals: true } }],
+    },
+    page,
+    limit: PAGE_SIZE,
     sort: '-issuedAt',
-    depth: 1,
-    populate: awardeePopulate,
-    select: { title: true, slug: true, noticeNumber: true, issuedAt: true, awardees: true },
+    depth: 0,
+    select: {
+      title: true,
+      slug: true,
+      noticeNumber: true,
+      issuedAt: true,
+      awardees: { unit: true, person: true, honorTitle: true, assessmentCategory: true },
+    },
   })
-  return docs
 }
 
-export const honorRoll = async (year: number, locale: Locale) => {
-  const units = new Map<AssessmentCategory, UnitHonor[]>(
-    assessmentCategories.map((category) => [category, []]),
-  )
-  const people: PersonHonor[] = []
-  for (const { awardees, ...notice } of await noticesOfYear(year, locale)) {
-    for (const { unit, person, honorTitle } of awardees ?? []) {
-      const shownUnit = populated(unit)
-      const shownPerson = populated(person)
-      if (shownUnit) {
-        const { assessmentCategory, ...rest } = shownUnit
-        units.get(assessmentCategory)?.push({ unit: rest, honorTitle, notice })
-      }
-      if (shownPerson) people.push({ person: shownPerson, honorTitle, notice })
+const belongsTo = (group: HonorRollGroup) => (row: Awardee) =>
+  group === 'people' ? idOf(row.person) !== null : row.assessmentCategory === group
+
+/** One page of one group of a year's roll, or null when the year has no listed notice. */
+export const honorRoll = async ({
+  year,
+  locale,
+  group,
+  page = 1,
+}: HonorRollView): Promise<HonorRoll | null> => {
+  const figures = (await honorRollFigures()).years.find((figures) => figures.year === year)
+  if (!figures) return null
+  const shown = group ?? honorRollGroups.find((candidate) => figures.groups[candidate] > 0)
+  if (!shown)
+    return {
+      year,
+      figures,
+      group: null,
+      notices: pageOf({ docs: [], totalDocs: 0, totalPages: 0 }),
     }
-  }
-  return {
-    year,
-    units: [...units]
-      .filter(([, entries]) => entries.length > 0)
-      .map(([category, entries]) => ({ category, entries })),
-    people,
-  }
+  const result = await noticesOfGroup(year, shown, locale, page)
+  const rowsOf = result.docs.map((doc) => (doc.awardees ?? []).filter(belongsTo(shown)))
+  const named = await namedIn(rowsOf.flat(), locale)
+  const docs = result.docs.map(({ awardees: _awardees, ...notice }, index) => ({
+    notice,
+    entries: entriesIn(rowsOf[index] ?? [], named),
+  }))
+  return { year, figures, group: shown, notices: pageOf({ ...result, docs }) }
 }
 
-/** The assessment years that have at least one listed notice, newest first. */
-export const honorRollYears = async () => (await commendationFacets()).years
-
-export const tagsForHonorRoll = (year: number) => [tags.honorRoll(year), tags.units, tags.people]
-export const tagsForHonorRollYears = () => [tags.honorRolls, tags.commendations]
+// Unit names and people's names are shown, so their edits reach the roll too.
+export const tagsForHonorRoll = ({ year }: HonorRollView) => [
+  tags.honorRoll(year),
+  tags.honorRolls,
+  tags.units,
+  tags.people,
+]
+export const tagsForHonorRollYears = () => [tags.honorRolls]
 
 export const getHonorRoll = cachedQuery('honor-roll', honorRoll, tagsForHonorRoll)
-export const getHonorRollYears = cachedQuery('honor-roll-years', honorRollYears, tagsForHonorRollYears)
+export const getHonorRollYears = cachedQuery(
+  'honor-roll-years',
+  honorRollYears,
+  tagsForHonorRollYears,
+)

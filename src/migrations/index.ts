@@ -3,6 +3,7 @@ import * as migration_20261125_211734_workflow_and_scheduling from './20261125_2
 import * as migration_20261125_212839_audit_log from './20261125_212839_audit_log';
 import * as migration_20261125_221643_locale_parent_indexes from './20261125_221643_locale_parent_indexes';
 import * as migration_20261125_230837_experts_and_redirects from './20261125_230837_experts_and_redirects';
+import * as migration_20261126_001109_honor_roll_groups from './20261126_001109_honor_roll_groups';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_230837_experts_and_redirects.up,
     down: migration_20261125_230837_experts_and_redirects.down,
-    name: '20261125_230837_experts_and_redirects'
+    name: '20261125_230837_experts_and_redirects',
+  },
+  {
+    up: migration_20261126_001109_honor_roll_groups.up,
+    down: migration_20261126_001109_honor_roll_groups.down,
+    name: '20261126_001109_honor_roll_groups'
   },
 ];

@@ -14,6 +14,10 @@ import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
 import { workflowFields, workflowHooks } from '@/workflow'
 
+import { awardeeCategoryField, awardeeGroupsField } from './awardeeGroups'
+import { recountHonorRollOnChange, recountHonorRollOnDelete } from './hooks/recountHonorRoll'
+import { stampAwardeeGroups } from './hooks/stampAwardeeGroups'
+
 export const Commendations: CollectionConfig = {
   slug: 'commendations',
   labels: {
@@ -30,8 +34,17 @@ export const Commendations: CollectionConfig = {
   hooks: {
     ...workflowHooks,
     beforeOperation: [servePublishedVersions(isStaffUser), ...workflowHooks.beforeOperation],
+    beforeChange: [...workflowHooks.beforeChange, stampAwardeeGroups],
+    afterChange: [...workflowHooks.afterChange, recountHonorRollOnChange],
+    afterDelete: [recountHonorRollOnDelete],
   },
   defaultSort: '-issuedAt',
+  // Lists show published notices newest first, all of them or one year's: these let SQLite walk
+  // an index in that order instead of sorting every notice (10,000 at the benchmark's scale).
+  indexes: [
+    { fields: ['_status', 'issuedAt', 'createdAt', 'reviewState'] },
+    { fields: ['assessmentYear', '_status', 'issuedAt', 'createdAt', 'reviewState'] },
+  ],
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('commendations'),
@@ -76,8 +89,10 @@ export const Commendations: CollectionConfig = {
         }),
         localizedText('honorTitle', { zh: '荣誉称号', en: 'Honor title' }, true),
         localizedTextarea('citation', { zh: '事迹简介', en: 'Citation' }),
+        awardeeCategoryField,
       ],
     },
+    awardeeGroupsField,
     {
       name: 'attachment',
       type: 'upload',

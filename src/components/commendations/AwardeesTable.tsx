@@ -1,0 +1,91 @@
+// Who a notice commends: each unit (linked to its page, with its kind and assessment category) or
+// person, their honor title and citation. A person who has not consented appears by masked name
+// and position only, never linked: their page does not exist for the public.
+import Link from 'next/link'
+
+import { populated } from '@/data/publicQuery'
+import { localePath, type Locale } from '@/i18n/locales'
+import { categoryLabels, kindLabels } from '@/lib/assessmentCategories'
+import { documentPath } from '@/lib/publicPaths'
+import type { Commendation } from '@/payload-types'
+
+import { textLanguage } from './textLanguage'
+import { words } from './words'
+
+type Awardee = Commendation['awardees'][number]
+
+function AwardeeName({ awardee, locale }: { awardee: Awardee; locale: Locale }) {
+  const unit = populated(awardee.unit)
+  const person = populated(awardee.person)
+  if (unit) {
+    const name = <span lang={textLanguage(unit.name, locale)}>{unit.name}</span>
+    return unit.slug ? (
+      <Link href={localePath(locale, documentPath('units', unit.slug))}>{name}</Link>
+    ) : (
+      name
+    )
+  }
+  if (person) {
+    const name = <span lang={textLanguage(person.publicName, locale)}>{person.publicName}</span>
+    return (
+      <>
+        {person.slug ? (
+          <Link href={localePath(locale, documentPath('people', person.slug))}>{name}</Link>
+        ) : (
+          name
+        )}
+        <span className="awardee-position" lang={textLanguage(person.position, locale)}>
+          {person.position}
+        </span>
+      </>
+    )
+  }
+  return <>{words[locale].notPublic}</>
+}
+
+const kindOf = (awardee: Awardee, locale: Locale) => {
+  const unit = populated(awardee.unit)
+  if (unit)
+    return `${kindLabels[unit.kind][locale]} · ${categoryLabels[unit.assessmentCategory][locale]}`
+  return populated(awardee.person) ? words[locale].individual : ''
+}
+
+export function AwardeesTable({ awardees, locale }: { awardees: Awardee[]; locale: Locale }) {
+  const w = words[locale]
+  return (
+    <section className="notice-awardees" aria-labelledby="awardees-heading">
+      <h2 id="awardees-heading">{w.awardees}</h2>
+      {/* Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too. */}
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={w.awardeesCaption(awardees.length)}
+      >
+        <table>
+          <caption className="visually-hidden">{w.awardeesCaption(awardees.length)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{w.awardee}</th>
+              <th scope="col">{w.awardeeKind}</th>
+              <th scope="col">{w.honorTitle}</th>
+              <th scope="col">{w.citation}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {awardees.map((awardee, index) => (
+              <tr key={awardee.id ?? index}>
+                <th scope="row">
+                  <AwardeeName awardee={awardee} locale={locale} />
+                </th>
+                <td>{kindOf(awardee, locale)}</td>
+                <td lang={textLanguage(awardee.honorTitle, locale)}>{awardee.honorTitle}</td>
+                <td lang={textLanguage(awardee.citation, locale)}>{awardee.citation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
