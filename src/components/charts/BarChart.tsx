@@ -28,10 +28,10 @@ type Props = {
 // scaled down to a phone's width.
 const WIDTH = 400
 const VALUE_SPACE = 80
-const LABEL = 14
+const LABEL = 17
 const BAR = 12
 const ROW = LABEL + BAR + 6
-const GROUP_HEADING = 24
+const GROUP_HEADING = 26
 const GROUP_GAP = 12
 // With one series, each bar is named by its group in a column to its left, on the same line.
 const SINGLE_LABEL_WIDTH = 96
