@@ -44,7 +44,14 @@ const newestOf = async (section: FeedSection, locale: Locale): Promise<FeedEntry
     sort: `-${dateField}`,
     limit: FEED_LENGTH,
     depth: 0,
-    select: { title: true, slug: true, summary: true, createdAt: true, updatedAt: true, [dateField]: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      createdAt: true,
+      updatedAt: true,
+      [dateField]: true,
+    },
   })
   return docs.map((doc) => ({
     path: documentPath(section, doc.slug ?? String(doc.id)),
@@ -65,7 +72,9 @@ export const feedEntries = async (name: FeedName, locale: Locale): Promise<FeedE
 
 export const tagsForFeed = (name: FeedName) => [
   tags.feeds,
-  ...(name === 'all' ? Object.values(feedSections).map(({ tag }) => tag) : [feedSections[name].tag]),
+  ...(name === 'all'
+    ? Object.values(feedSections).map(({ tag }) => tag)
+    : [feedSections[name].tag]),
 ]
 
 export const getFeedEntries = cachedQuery('feed-entries', feedEntries, tagsForFeed)

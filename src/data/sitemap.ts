@@ -72,7 +72,9 @@ export const sitemapChunk = async (collection: SitemapCollection, page: number):
     },
   })
   const rows = result.docs.flatMap((doc) => {
-    const { slug, updatedAt, assessmentYear } = doc as Partial<SitemapRow> & { slug?: string | null }
+    const { slug, updatedAt, assessmentYear } = doc as Partial<SitemapRow> & {
+      slug?: string | null
+    }
     return slug && updatedAt ? [{ slug, updatedAt, assessmentYear }] : []
   })
   return { rows, totalPages: result.totalPages }
@@ -126,8 +128,9 @@ export const sitemapEntries = async (
     ),
   )
   const of = (collection: SitemapCollection) => rows.get(collection) ?? []
-  const column = (['commendations', 'model-stories', 'interpretations', 'policies'] as const)
-    .flatMap(of)
+  const column = (
+    ['commendations', 'model-stories', 'interpretations', 'policies'] as const
+  ).flatMap(of)
   // People and experts have pages of their own but no list.
   const listedSections = sitemapCollections.filter(
     (collection) => collection !== 'people' && collection !== 'experts',

@@ -6,7 +6,15 @@ import { categoriesByKind, unitKinds } from '@/lib/assessmentCategories'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
-import { asPublic, listed, type Locale, PAGE_SIZE, pageOf, publicPayload, oneBySlug } from './publicQuery'
+import {
+  asPublic,
+  listed,
+  type Locale,
+  PAGE_SIZE,
+  pageOf,
+  publicPayload,
+  oneBySlug,
+} from './publicQuery'
 
 export const unitIndex = async (locale: Locale) => {
   const payload = await publicPayload()
