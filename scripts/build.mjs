@@ -38,3 +38,13 @@ export const buildIfStale = () => {
   console.log('Building Laurel (about a minute): there is no build of the current sources.')
   return run(bin('next'), ['build'])
 }
+
+/**
+ * Next keeps rendered pages and cached query results in .next across restarts. They belong to
+ * the database they were read from: a server started on a new database must not serve them.
+ */
+export const forgetRenderedPages = () => {
+  for (const dir of ['.next/server/route-cache', '.next/cache/fetch-cache']) {
+    fs.rmSync(path.join(root, dir), { recursive: true, force: true })
+  }
+}

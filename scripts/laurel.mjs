@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { bin, buildIfStale, root, run } from './build.mjs'
+import { bin, buildIfStale, forgetRenderedPages, root, run } from './build.mjs'
 
 const mode = process.argv[2]
 const port = process.env.PORT || '3000'
@@ -16,6 +16,10 @@ process.env.LAUREL_LOCAL = '1'
 if (mode === 'start') {
   const built = buildIfStale()
   if (built !== 0) process.exit(built)
+  const uri = process.env.DATABASE_URI || 'file:./data/laurel.db'
+  if (uri.startsWith('file:') && !fs.existsSync(path.resolve(root, uri.slice('file:'.length)))) {
+    forgetRenderedPages()
+  }
   process.exit(run(bin('next'), ['start', '--port', port]))
 } else if (mode === 'dev') {
   // Development keeps its own database, so the production file is never schema-pushed.

@@ -2,8 +2,9 @@
 // the public withdrawal notice. A withdrawn notice keeps its page, so it is found here.
 import 'server-only'
 
-import { cachedQuery } from './cached'
+import { previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import { type Locale, oneBySlug, publicPayload } from './publicQuery'
 
 // Only what a page shows of the units, people and PDF a notice names. A person's `slug` is
@@ -15,11 +16,11 @@ export const awardeePopulate = {
   documents: { url: true, filename: true, filesize: true, sha256: true },
 } as const
 
-export const commendationBySlug = async (slug: string, locale: Locale) => {
+export const commendationBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'commendations',
-    ...oneBySlug(slug),
+    ...oneBySlug(slug, viewer),
     locale,
     depth: 1,
     populate: awardeePopulate,
@@ -51,4 +52,8 @@ export const tagsForCommendation = (slug: string) => [
   tags.people,
 ]
 
-export const getCommendation = cachedQuery('commendation', commendationBySlug, tagsForCommendation)
+export const getCommendation = previewableQuery(
+  'commendation',
+  commendationBySlug,
+  tagsForCommendation,
+)

@@ -7,6 +7,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { forgetRenderedPages } from '../../scripts/build.mjs'
+
 const root = path.resolve(import.meta.dirname, '..', '..')
 const HEALTH_TIMEOUT_MS = 180_000
 // The demo seed with its default password, no bootstrap administrator, links to this server only.
@@ -84,6 +86,8 @@ export const startServer = async (port: number): Promise<TestServer> => {
   if (!(await portIsFree(port))) {
     throw new Error(`Port ${port} is in use: stop what runs there or set LAUREL_E2E_PORT.`)
   }
+  // Pages cached by an earlier server were read from another database.
+  forgetRenderedPages()
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
   const runId = randomBytes(4).toString('hex')
   const mongoUri = process.env.MONGODB_URI?.replace(/\/([^/?]*)(\?|$)/, `/laurel-e2e-${runId}$2`)

@@ -1,11 +1,11 @@
 // One commendation notice at its permanent address; a withdrawn one stays here, marked as such
 // and kept out of search engines.
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Notice } from '@/components/commendations/Notice'
 import { NoticeJsonLd } from '@/components/commendations/NoticeJsonLd'
 import { getCommendation } from '@/data/commendation'
+import { notFoundOrMoved } from '@/data/redirects'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { documentPath } from '@/lib/publicPaths'
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommendationPage({ params }: Props) {
   const { locale, slug } = await params
   const notice = await getCommendation(slug, locale)
-  if (!notice) notFound()
+  if (!notice) return notFoundOrMoved(locale, documentPath('commendations', slug))
   return (
     <>
       <Notice notice={notice} locale={locale} />
