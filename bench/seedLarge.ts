@@ -38,16 +38,32 @@ if (
   process.exit(0)
 }
 
+// A run that stopped half-way is carried on from what is already there.
+const existing = async (collection: 'units' | 'people' | 'commendations' | 'model-stories') => {
+  const { docs } = await payload.find({
+    collection,
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+    select: {},
+    sort: 'id',
+  })
+  return docs.map((doc) => doc.id as number)
+}
+
 // The account bench/run.mjs signs in with to switch on draft mode (an uncached render).
-await payload.create({
-  collection: 'users',
-  data: { email: 'bench@laurel.local', password: 'bench-password', roles: ['admin'] },
-  ...options,
-})
+const benchAccount = { email: { equals: 'bench@laurel.local' } }
+if ((await payload.count({ collection: 'users', where: benchAccount })).totalDocs === 0) {
+  await payload.create({
+    collection: 'users',
+    data: { email: 'bench@laurel.local', password: 'bench-password', roles: ['admin'] },
+    ...options,
+  })
+}
 
 const kinds = Object.keys(categoriesByKind) as UnitKind[]
-const unitIds: number[] = []
-for (let i = 0; i < UNITS; i += 1) {
+const unitIds: number[] = await existing('units')
+for (let i = unitIds.length; i < UNITS; i += 1) {
   const kind = kinds[i % kinds.length]!
   const categories = categoriesByKind[kind]
   const unit = await payload.create({
@@ -66,8 +82,8 @@ for (let i = 0; i < UNITS; i += 1) {
   })
   unitIds.push(unit.id)
 }
-const personIds: number[] = []
-for (let i = 0; i < PEOPLE; i += 1) {
+const personIds: number[] = await existing('people')
+for (let i = personIds.length; i < PEOPLE; i += 1) {
   const person = await payload.create({
     collection: 'people',
     data: {
@@ -83,7 +99,7 @@ for (let i = 0; i < PEOPLE; i += 1) {
 }
 console.log(`${UNITS} units and ${PEOPLE} people (${Math.round((Date.now() - started) / 1000)} s)`)
 
-for (let i = 0; i < NOTICES; i += 1) {
+for (let i = (await existing('commendations')).length; i < NOTICES; i += 1) {
   const year = YEARS[i % YEARS.length]!
   const awardees = Array.from({ length: AWARDEES_PER_NOTICE }, (_, n) =>
     n < 8
@@ -116,7 +132,7 @@ for (let i = 0; i < NOTICES; i += 1) {
   progress('notices', i + 1, NOTICES)
 }
 
-for (let i = 0; i < STORIES; i += 1) {
+for (let i = (await existing('model-stories')).length; i < STORIES; i += 1) {
   await payload.create({
     collection: 'model-stories',
     data: {

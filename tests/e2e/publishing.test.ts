@@ -56,18 +56,26 @@ describe('an editor publishes a change and the public page shows it', () => {
 
   it('keeps the old address working with a permanent redirect after the slug changes', async () => {
     const oldPath = `/zh/commendations/${notice.slug}`
+    // Slugs are cut to a fixed length, so the new one is short enough to be kept as typed.
+    const renamed = `flood-relief-${Date.now()}`
     const saved = await rest('PATCH', `/commendations/${notice.id}`, {
       token,
-      json: { slug: `${notice.slug}-corrected` },
+      json: { slug: renamed },
     })
     expect(saved.status, JSON.stringify(saved.data)).toBe(200)
+    const newSlug = (saved.data.doc as { slug: string }).slug
+    expect(newSlug).toBe(renamed)
     const old = await publicPage(oldPath)
     expect(old.status).toBe(308)
-    expect(old.location).toBe(`/zh/commendations/${notice.slug}-corrected`)
-    const moved = await publicPage(old.location!)
-    expect(moved.status).toBe(200)
-    expect(moved.html).toContain(notice.title)
-    notice.slug = `${notice.slug}-corrected`
+    // Next may repeat the Location header on the first render; every copy names the new page.
+    const newPath = `/zh/commendations/${newSlug}`
+    expect(new Set(old.location?.split(', '))).toEqual(new Set([newPath]))
+    const page = await newPage(browser)
+    await page.goto(oldPath)
+    await page.waitForURL(new RegExp(`${newPath}$`))
+    expect(await page.locator('h1').innerText()).toBe(notice.title)
+    await page.context().close()
+    notice.slug = newSlug
   })
 })
 
