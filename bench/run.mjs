@@ -44,6 +44,7 @@ const server = spawn(bin('next'), ['start', '--port', String(port)], {
   env: {
     ...env,
     NODE_ENV: 'production',
+    LAUREL_LOCAL: '1', // the local secret in data/, as npm start uses
     LAUREL_SEED_DEMO: 'false',
     LAUREL_JOBS_AUTORUN: 'false',
     LAUREL_DB_QUERY_LOG: queryLog,
