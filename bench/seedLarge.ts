@@ -31,9 +31,9 @@ const progress = (what: string, done: number, total: number) => {
   }
 }
 
-if (
-  (await payload.count({ collection: 'commendations', overrideAccess: true })).totalDocs >= NOTICES
-) {
+const countOf = async (collection: 'commendations' | 'model-stories') =>
+  (await payload.count({ collection, overrideAccess: true })).totalDocs
+if ((await countOf('commendations')) >= NOTICES && (await countOf('model-stories')) >= STORIES) {
   console.log('The benchmark data set is already there.')
   process.exit(0)
 }
