@@ -5,29 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { personBySlug } from '@/data/people'
 
+import { namedDocuments } from '../helpers/namedDocuments'
 import { closePayload, testPayload } from '../helpers/payload'
-import { pngFile, sampleData, type ContentSlug } from '../helpers/samples'
+import { pngFile } from '../helpers/samples'
 import { createStaff } from '../helpers/staff'
 
 let payload: Payload
-let refs: { unit: number; expert: number }
-const ids: Record<string, number> = {}
-
-const create = async (
-  collection: ContentSlug,
-  key: string,
-  data: Record<string, unknown>,
-  status: 'draft' | 'published' = 'published',
-) => {
-  const doc = await payload.create({
-    collection,
-    data: { ...sampleData(collection, refs), ...data, _status: status } as never,
-    draft: status === 'draft',
-    overrideAccess: true,
-  })
-  ids[key] = doc.id
-  return doc
-}
+const { ids, refs, create } = namedDocuments(() => payload)
 
 /** The permalink as the system knows it, even where the public may not read it. */
 const slugOf = async (key: string) =>
@@ -39,7 +23,7 @@ const slugOf = async (key: string) =>
 beforeAll(async () => {
   payload = await testPayload()
   const staff = await createStaff(payload)
-  refs = { unit: 0, expert: staff.expert.id }
+  refs.expert = staff.expert.id
   await create('units', 'town', { name: '青石镇', kind: 'town-office' })
   refs.unit = ids.town as number
   const photo = await payload.create({

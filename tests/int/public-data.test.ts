@@ -12,41 +12,15 @@ import { policyBySlug, policyList } from '@/data/policies'
 import { storyBySlug, storyList } from '@/data/stories'
 import { unitBySlug, unitIndex } from '@/data/units'
 
+import { namedDocuments } from '../helpers/namedDocuments'
 import { closePayload, testPayload } from '../helpers/payload'
-import { pdfFile, sampleData, type ContentSlug } from '../helpers/samples'
+import { pdfFile } from '../helpers/samples'
 import { createStaff } from '../helpers/staff'
 
 // `server-only` throws outside React's server condition, which vitest does not set.
 
 let payload: Payload
-let refs: { unit: number; expert: number }
-const ids: Record<string, number> = {}
-const slugs: Record<string, string> = {}
-
-const create = async (
-  collection: ContentSlug,
-  key: string,
-  data: Record<string, unknown>,
-  status: 'draft' | 'published' = 'published',
-) => {
-  const doc = await payload.create({
-    collection,
-    data: { ...sampleData(collection, refs), ...data, _status: status } as never,
-    draft: status === 'draft',
-    overrideAccess: true,
-  })
-  ids[key] = doc.id
-  slugs[key] = String((doc as { slug?: string | null }).slug)
-  return doc
-}
-
-const withdraw = (collection: ContentSlug, key: string) =>
-  payload.update({
-    collection,
-    id: ids[key] as number,
-    data: { reviewState: 'withdrawn', withdrawal: { reason: '内容有误，予以撤回。' } } as never,
-    overrideAccess: true,
-  })
+const { ids, slugs, refs, create, withdraw } = namedDocuments(() => payload)
 
 const notice = (year: number, mechanism: string, awardees: Record<string, unknown>[]) => ({
   assessmentYear: year,
@@ -58,7 +32,7 @@ const notice = (year: number, mechanism: string, awardees: Record<string, unknow
 beforeAll(async () => {
   payload = await testPayload()
   const staff = await createStaff(payload)
-  refs = { unit: 0, expert: staff.expert.id }
+  refs.expert = staff.expert.id
   await create('units', 'town', {
     name: '青山镇',
     kind: 'town-office',

@@ -7,35 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { policyBySlug } from '@/data/policies'
 import { storyBySlug, storyFacets, storyList } from '@/data/stories'
 
+import { namedDocuments } from '../helpers/namedDocuments'
 import { closePayload, testPayload } from '../helpers/payload'
-import { pdfFile, sampleData, type ContentSlug } from '../helpers/samples'
+import { pdfFile } from '../helpers/samples'
 import { createStaff } from '../helpers/staff'
 
 let payload: Payload
-let refs: { unit: number; expert: number }
-const slugs: Record<string, string> = {}
-const ids: Record<string, number> = {}
-
-const create = async (
-  collection: ContentSlug,
-  key: string,
-  data: Record<string, unknown>,
-  status: 'draft' | 'published' = 'published',
-) => {
-  const doc = await payload.create({
-    collection,
-    data: { ...sampleData(collection, refs), ...data, _status: status } as never,
-    draft: status === 'draft',
-    overrideAccess: true,
-  })
-  ids[key] = doc.id
-  slugs[key] = String((doc as { slug?: string | null }).slug)
-}
+const { ids, slugs, refs, create } = namedDocuments(() => payload)
 
 beforeAll(async () => {
   payload = await testPayload()
   const staff = await createStaff(payload)
-  refs = { unit: 0, expert: staff.expert.id }
+  refs.expert = staff.expert.id
   await create('units', 'town', { name: '青山镇' })
   refs.unit = ids.town as number
   await create('people', 'consenting', { name: '孙红梅', position: '镇长', consent: true })

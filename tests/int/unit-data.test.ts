@@ -5,44 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { unitBySlug, unitIndex } from '@/data/units'
 
+import { namedDocuments } from '../helpers/namedDocuments'
 import { closePayload, testPayload } from '../helpers/payload'
-import { sampleData, type ContentSlug } from '../helpers/samples'
 import { createStaff } from '../helpers/staff'
 
 let payload: Payload
-let refs: { unit: number; expert: number }
-const ids: Record<string, number> = {}
-const slugs: Record<string, string> = {}
-
-const create = async (
-  collection: ContentSlug,
-  key: string,
-  data: Record<string, unknown> = {},
-  status: 'draft' | 'published' = 'published',
-) => {
-  const doc = await payload.create({
-    collection,
-    data: { ...sampleData(collection, refs), ...data, _status: status } as never,
-    draft: status === 'draft',
-    overrideAccess: true,
-  })
-  ids[key] = doc.id
-  slugs[key] = String((doc as { slug?: string | null }).slug)
-  return doc
-}
-
-const withdraw = (collection: ContentSlug, key: string) =>
-  payload.update({
-    collection,
-    id: ids[key] as number,
-    data: { reviewState: 'withdrawn', withdrawal: { reason: '内容有误。' } } as never,
-    overrideAccess: true,
-  })
+const { ids, slugs, refs, create, withdraw } = namedDocuments(() => payload)
 
 beforeAll(async () => {
   payload = await testPayload()
   const staff = await createStaff(payload)
-  refs = { unit: 0, expert: staff.expert.id }
+  refs.expert = staff.expert.id
   await create('units', 'bureau', {
     name: '区财政局',
     kind: 'department',
