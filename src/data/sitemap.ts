@@ -7,22 +7,19 @@ import 'server-only'
 
 import type { Where } from 'payload'
 
-import { documentPath, honorRollPath, sectionPaths } from '@/lib/publicPaths'
+import {
+  documentPath,
+  honorRollPath,
+  publicCollections,
+  sectionPaths,
+  type PublicCollection,
+} from '@/lib/publicPaths'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { asPublic, listed, publicPayload } from './publicQuery'
 
-const sitemapCollections = [
-  'commendations',
-  'model-stories',
-  'interpretations',
-  'policies',
-  'units',
-  'people',
-  'experts',
-] as const
-export type SitemapCollection = (typeof sitemapCollections)[number]
+export type SitemapCollection = PublicCollection
 
 /** Small enough that one chunk stays well under the 2 MB a cached query result may hold. */
 const CHUNK_SIZE = 5000
@@ -121,7 +118,7 @@ export const sitemapEntries = async (
 ): Promise<SitemapEntry[]> => {
   const rows = new Map(
     await Promise.all(
-      sitemapCollections.map(async (collection) => {
+      publicCollections.map(async (collection) => {
         const found = await allRows(collection, readChunk)
         return [collection, found] as const
       }),
@@ -132,7 +129,7 @@ export const sitemapEntries = async (
     ['commendations', 'model-stories', 'interpretations', 'policies'] as const
   ).flatMap(of)
   // People and experts have pages of their own but no list.
-  const listedSections = sitemapCollections.filter(
+  const listedSections = publicCollections.filter(
     (collection) => collection !== 'people' && collection !== 'experts',
   )
   return [
@@ -142,7 +139,7 @@ export const sitemapEntries = async (
       lastModified: newest(of(collection)),
     })),
     ...honorRollEntries(of('commendations')),
-    ...sitemapCollections.flatMap((collection) =>
+    ...publicCollections.flatMap((collection) =>
       of(collection).map((row) => ({
         path: documentPath(collection, row.slug),
         lastModified: row.updatedAt,

@@ -12,6 +12,9 @@ export const sectionPaths = {
 
 export type PublicCollection = keyof typeof sectionPaths
 
+/** Every collection with pages of its own on the public site. */
+export const publicCollections = Object.keys(sectionPaths) as PublicCollection[]
+
 export const isPublicCollection = (value: unknown): value is PublicCollection =>
   typeof value === 'string' && value in sectionPaths
 

@@ -6,18 +6,9 @@ import type { Plugin } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { recordInAuditLog } from '@/audit/plugin'
 import { adminGroups } from '@/lib/adminGroups'
+import { publicCollections } from '@/lib/publicPaths'
 
 import { publicSite } from './publicSite'
-
-const publicCollections = [
-  'commendations',
-  'model-stories',
-  'interpretations',
-  'policies',
-  'units',
-  'people',
-  'experts',
-] as const
 
 export const plugins: Plugin[] = [
   redirectsPlugin({
