@@ -59,6 +59,15 @@ describe('a reader switches language and stays on the same document', () => {
     await page.waitForURL(new RegExp(`/zh/commendations/${slug}$`))
     await page.context().close()
   })
+
+  it('keeps a filtered list filtered in the other language', async () => {
+    const page = await newPage(browser)
+    await page.goto('/zh/model-stories?polarity=negative')
+    await page.getByRole('link', { name: 'Read this page in English' }).click()
+    await page.waitForURL(/\/en\/model-stories\?polarity=negative$/)
+    expect(await page.locator('h1').innerText()).not.toBe('')
+    await page.context().close()
+  })
 })
 
 describe('a reader without JavaScript reads the model stories', () => {
