@@ -24,18 +24,18 @@ export const cachedQuery = <A extends unknown[], R>(
   )
 
 /**
- * Wraps the lookup of one document by its permalink. The public gets the cached result; a member
- * of staff previewing in draft mode (src/data/preview.ts) gets the latest draft, uncached, read
- * with their own access rules.
+ * Wraps the lookup of one document by its permalink (and, for paged pages, the page). The public
+ * gets the cached result; a member of staff previewing in draft mode (src/data/preview.ts) gets
+ * the latest draft, uncached, read with their own access rules. The query takes the viewer last.
  */
-export const previewableQuery = <R>(
+export const previewableQuery = <A extends [slug: string, locale: Locale, ...rest: unknown[]], R>(
   name: string,
-  query: (slug: string, locale: Locale, viewer?: Viewer) => Promise<R>,
-  tagsOf: (slug: string) => string[],
+  query: (...args: [...A, Viewer | undefined]) => Promise<R>,
+  tagsOf: (...args: A) => string[],
 ) => {
-  const published = cachedQuery(name, (slug: string, locale: Locale) => query(slug, locale), tagsOf)
-  return cache(async (slug: string, locale: Locale): Promise<R> => {
+  const published = cachedQuery(name, (...args: A) => query(...args, undefined), tagsOf)
+  return cache(async (...args: A): Promise<R> => {
     const viewer = await previewViewer()
-    return viewer ? query(slug, locale, viewer) : published(slug, locale)
+    return viewer ? query(...args, viewer) : published(...args)
   })
 }

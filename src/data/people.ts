@@ -2,8 +2,11 @@
 // their position, unit, photo, biography and the notices that commend them.
 import 'server-only'
 
-import { cachedQuery } from './cached'
+import { isStaffUser } from '@/access/roles'
+
+import { previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import { allOf, asPublic, listed, type Locale, publicPayload } from './publicQuery'
 
 /** An official is commended a few times in a career; past this the page says how many in all. */
@@ -17,17 +20,20 @@ const SHOWN_COMMENDATIONS = 50
  * It is pinned to consenting, published people and returns nothing but the id; everything shown
  * is then read as the public.
  */
-const consentingPersonId = async (slug: string) => {
+const consentingPersonId = async (slug: string, previewer?: Viewer) => {
+  // Staff previewing may query the slug themselves and read the latest draft; an expert previews
+  // only what the public sees.
+  const viewer =
+    previewer && 'user' in previewer && isStaffUser(previewer.user as never) ? previewer : undefined
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'people',
-    overrideAccess: true,
-    draft: false,
+    ...(viewer ?? { overrideAccess: true, draft: false }),
     where: {
       and: [
         { slug: { equals: slug } },
         { consent: { equals: true } },
-        { _status: { equals: 'published' } },
+        ...(viewer ? [] : [{ _status: { equals: 'published' } }]),
       ],
     },
     limit: 1,
@@ -67,15 +73,18 @@ const commendationsOf = async (personId: number | string, locale: Locale) => {
   return { docs: notices, totalDocs }
 }
 
-/** A consenting, published person by permalink, as the public sees them; otherwise null. */
-export const personBySlug = async (slug: string, locale: Locale) => {
-  const id = await consentingPersonId(slug)
+/**
+ * A consenting, published person by permalink, as the public sees them; otherwise null. A
+ * previewing editor sees the latest draft of a consenting person.
+ */
+export const personBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {
+  const id = await consentingPersonId(slug, viewer)
   if (id === null) return null
   const payload = await publicPayload()
   const person = await payload.findByID({
     collection: 'people',
     id,
-    ...asPublic,
+    ...(viewer ?? asPublic),
     locale,
     depth: 1,
     disableErrors: true,
@@ -105,4 +114,4 @@ export const personBySlug = async (slug: string, locale: Locale) => {
 // People are tagged as a whole (see cacheTags); the page also names a unit and notices.
 export const tagsForPerson = () => [tags.people, tags.units, tags.commendations]
 
-export const getPerson = cachedQuery('person', personBySlug, tagsForPerson)
+export const getPerson = previewableQuery('person', personBySlug, tagsForPerson)

@@ -4,8 +4,9 @@ import 'server-only'
 
 import { categoriesByKind, unitKinds } from '@/lib/assessmentCategories'
 
-import { cachedQuery } from './cached'
+import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import type { Viewer } from './preview'
 import {
   asPublic,
   listed,
@@ -81,12 +82,15 @@ const listedAbout = async (unitId: number | string, locale: Locale, page: number
   }
 }
 
-/** A unit with its grades oldest first, a page of its notices, its newest stories and people. */
-export const unitBySlug = async (slug: string, locale: Locale, page = 1) => {
+/**
+ * A unit with its grades oldest first, a page of its notices, its newest stories and people. A
+ * previewing editor sees the unit's latest draft; what is listed about it is always the public's.
+ */
+export const unitBySlug = async (slug: string, locale: Locale, page = 1, viewer?: Viewer) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'units',
-    ...oneBySlug(slug),
+    ...oneBySlug(slug, viewer),
     locale,
     depth: 0,
     select: { name: true, slug: true, kind: true, assessmentCategory: true, grades: true },
@@ -106,4 +110,10 @@ export const tagsForUnit = (slug: string) => [
 ]
 
 export const getUnitIndex = cachedQuery('unit-index', unitIndex, tagsForUnitIndex)
-export const getUnit = cachedQuery('unit', unitBySlug, tagsForUnit)
+// The page is always given here, so a viewer can never land in its place.
+export const getUnit = previewableQuery(
+  'unit',
+  (slug: string, locale: Locale, page: number, viewer: Viewer | undefined) =>
+    unitBySlug(slug, locale, page, viewer),
+  tagsForUnit,
+)

@@ -8,9 +8,10 @@ import { personBySlug } from '@/data/people'
 import { namedDocuments } from '../helpers/namedDocuments'
 import { closePayload, testPayload } from '../helpers/payload'
 import { pngFile } from '../helpers/samples'
-import { createStaff } from '../helpers/staff'
+import { createStaff, type Staff } from '../helpers/staff'
 
 let payload: Payload
+let staff: Staff
 const { ids, refs, create } = namedDocuments(() => payload)
 
 /** The permalink as the system knows it, even where the public may not read it. */
@@ -22,7 +23,7 @@ const slugOf = async (key: string) =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  const staff = await createStaff(payload)
+  staff = await createStaff(payload)
   refs.expert = staff.expert.id
   await create('units', 'town', { name: '青石镇', kind: 'town-office' })
   refs.unit = ids.town as number
@@ -131,5 +132,33 @@ describe('an official without a page', () => {
       overrideAccess: true,
     })
     expect(await personBySlug(slug, 'zh')).toBeNull()
+  })
+})
+
+describe("a person's preview", () => {
+  const as = (user: Staff[keyof Staff]) =>
+    ({ overrideAccess: false, draft: true, user: user as never }) as const
+
+  it('shows an editor the latest draft while the public keeps the published page', async () => {
+    await payload.update({
+      collection: 'people',
+      id: ids.consenting as number,
+      draft: true,
+      data: { position: '镇党委副书记' },
+      overrideAccess: true,
+    })
+    const slug = await slugOf('consenting')
+    expect((await personBySlug(slug, 'zh'))?.position).toBe('村党支部书记')
+    expect((await personBySlug(slug, 'zh', as(staff.editor)))?.position).toBe('镇党委副书记')
+  })
+
+  it('opens a consenting draft for an editor, not for an expert', async () => {
+    const slug = await slugOf('draftPerson')
+    expect(await personBySlug(slug, 'zh', as(staff.editor))).toMatchObject({ name: '钱未发' })
+    expect(await personBySlug(slug, 'zh', as(staff.expert))).toBeNull()
+  })
+
+  it('gives no page even in preview to someone who did not consent', async () => {
+    expect(await personBySlug(await slugOf('private'), 'zh', as(staff.editor))).toBeNull()
   })
 })

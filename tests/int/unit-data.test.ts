@@ -7,14 +7,15 @@ import { unitBySlug, unitIndex } from '@/data/units'
 
 import { namedDocuments } from '../helpers/namedDocuments'
 import { closePayload, testPayload } from '../helpers/payload'
-import { createStaff } from '../helpers/staff'
+import { createStaff, type Staff } from '../helpers/staff'
 
 let payload: Payload
+let staff: Staff
 const { ids, slugs, refs, create, withdraw } = namedDocuments(() => payload)
 
 beforeAll(async () => {
   payload = await testPayload()
-  const staff = await createStaff(payload)
+  staff = await createStaff(payload)
   refs.expert = staff.expert.id
   await create('units', 'bureau', {
     name: '区财政局',
@@ -128,5 +129,29 @@ describe("a unit's page", () => {
       'District Finance Bureau',
     )
     expect((await unitBySlug(slugs.bureau as string, 'zh', 1))?.name).toBe('区财政局')
+  })
+})
+
+describe("a unit's preview", () => {
+  const as = (user: Staff[keyof Staff]) =>
+    ({ overrideAccess: false, draft: true, user: user as never }) as const
+
+  it('shows an editor the latest draft while the public keeps the published unit', async () => {
+    await payload.update({
+      collection: 'units',
+      id: ids.other as number,
+      draft: true,
+      data: { name: '青石镇（更名稿）' },
+      overrideAccess: true,
+    })
+    const slug = slugs.other as string
+    expect((await unitBySlug(slug, 'zh', 1))?.name).toBe('青石镇')
+    expect((await unitBySlug(slug, 'zh', 1, as(staff.editor)))?.name).toBe('青石镇（更名稿）')
+  })
+
+  it('opens a never-published unit for an editor, not for an expert', async () => {
+    const slug = slugs.draftUnit as string
+    expect((await unitBySlug(slug, 'zh', 1, as(staff.editor)))?.name).toBe('筹建镇')
+    expect(await unitBySlug(slug, 'zh', 1, as(staff.expert))).toBeNull()
   })
 })
