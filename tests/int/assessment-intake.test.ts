@@ -243,6 +243,25 @@ describe('a clean file is taken in', () => {
 
 describe('a file with any bad row is refused whole, every problem named by its line', () => {
   it('each kind of bad row', async () => {
+    // Saving a grade on these would publish what an editor has not published yet.
+    await payload.create({
+      collection: 'units',
+      data: { name: '草稿镇', kind: 'town-office', assessmentCategory: 'key-development' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const pending = await payload.create({
+      collection: 'units',
+      data: { name: '区统计局', kind: 'department', assessmentCategory: 'economic' } as never,
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'units',
+      id: pending.id,
+      data: { grades: [{ year: 2020, grade: 'pass' }] },
+      draft: true,
+      overrideAccess: true,
+    })
     const file = csv(
       [
         'unit,year,grade,honor_title,citation',
@@ -256,6 +275,8 @@ describe('a file with any bad row is refused whole, every problem named by its l
         '北坡镇,2024,不合格,先进,',
         ',2024,good,,',
         '东岭镇,2024',
+        '草稿镇,2024,good,,',
+        '区统计局,2024,good,,',
       ].join('\n'),
     )
     await expectRefused(
@@ -270,6 +291,8 @@ describe('a file with any bad row is refused whole, every problem named by its l
         /^第 9 行：考核等次为不合格的单位不能授予荣誉称号/,
         /^第 10 行：未填写单位/,
         /^第 11 行：该行有 2 列，表头有 5 列/,
+        /^第 12 行：单位“草稿镇”有尚未发布的修改/,
+        /^第 13 行：单位“区统计局”有尚未发布的修改/,
       ],
       { assessmentYear: 2024 },
     )

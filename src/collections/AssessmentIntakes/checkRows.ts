@@ -10,6 +10,8 @@ export type KnownUnit = {
   name: string
   slug?: string | null
   grades?: { year: number; grade: Grade }[] | null
+  /** Its newest version is an unpublished draft. */
+  hasDraft?: boolean
 }
 
 export type Result = {
@@ -52,6 +54,7 @@ export const checkRows = (rows: RawRow[], units: KnownUnit[], intakeYear: number
     if (!row.unit) say('missingUnit')
     else if (unit === 'unknown') say('unknownUnit', { value: row.unit })
     else if (unit === 'ambiguous') say('ambiguousUnit', { value: row.unit })
+    else if (unit.hasDraft) say('unitHasDraft', { value: row.unit })
     else if (lineOfUnit.has(unit.id))
       say('duplicateUnit', { value: row.unit, otherLine: lineOfUnit.get(unit.id) })
     else lineOfUnit.set(unit.id, line)

@@ -67,6 +67,12 @@ const messages = {
     zh: ({ value }) => `有多个单位名为“${value}”，请改用单位的 slug。`,
     en: ({ value }) => `Several units are named "${value}": use the unit's slug instead.`,
   },
+  unitHasDraft: {
+    zh: ({ value }) =>
+      `单位“${value}”有尚未发布的修改（或从未发布）：请先发布或撤销这些修改，再导入。`,
+    en: ({ value }) =>
+      `The unit "${value}" has unpublished changes (or was never published): publish or revert them first.`,
+  },
   duplicateUnit: {
     zh: ({ value, otherLine }) => `单位“${value}”已在第 ${otherLine} 行出现，同一单位只能有一行。`,
     en: ({ value, otherLine }) =>

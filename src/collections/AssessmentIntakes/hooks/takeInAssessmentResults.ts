@@ -13,20 +13,27 @@ const uploadedBytes = async (req: PayloadRequest): Promise<Uint8Array> => {
   return file?.tempFilePath ? readFile(file.tempFilePath) : new Uint8Array()
 }
 
-/** Every unit, as the editor sees it, with the Chinese name rows are matched against. */
+/**
+ * Every unit in its newest version, with the Chinese name rows are matched against. A unit whose
+ * newest version is an unpublished draft is marked: saving its grade would publish that draft.
+ */
 const knownUnits = async (req: PayloadRequest): Promise<KnownUnit[]> => {
   const { docs } = await req.payload.find({
     collection: 'units',
+    draft: true,
     locale: 'zh',
     fallbackLocale: false,
     pagination: false,
     depth: 0,
-    select: { name: true, slug: true, grades: true },
+    select: { name: true, slug: true, grades: true, _status: true },
     overrideAccess: false,
-    user: req.user,
     req,
   })
-  return docs.map((unit) => ({ ...unit, name: unit.name ?? '' }))
+  return docs.map(({ _status, ...unit }) => ({
+    ...unit,
+    name: unit.name ?? '',
+    hasDraft: _status === 'draft',
+  }))
 }
 
 const noticeNumberProblems = async (req: PayloadRequest, notice: NoticeDetails) => {
