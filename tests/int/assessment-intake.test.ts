@@ -89,6 +89,9 @@ const expectRefused = async (
   expect(reported).toHaveLength(expected.length)
   expected.forEach((pattern, n) => expect(reported[n]).toMatch(pattern))
   for (const line of reported) expect(error.message).toContain(line)
+  // The admin's error toast lists what follows the first colon, split at commas.
+  const listed = error.message.slice(error.message.indexOf(':') + 1).split(',')
+  expect(listed.map((item) => item.trim())).toEqual(reported)
   expect(await everything()).toEqual(before)
   return error
 }

@@ -16,7 +16,7 @@ type Say = (detail: Detail) => string
 
 const gradeList: Record<Language, string> = {
   zh: grades.map((grade) => gradeLabels[grade].zh).join('、'),
-  en: grades.map((grade) => `${grade} (${gradeLabels[grade].zh})`).join(', '),
+  en: grades.map((grade) => `${grade} (${gradeLabels[grade].zh})`).join(' / '),
 }
 
 const nameOf = (column: unknown, language: Language) =>
@@ -43,12 +43,12 @@ const messages = {
   missingColumn: {
     zh: ({ value }) => `表头缺少“${nameOf(value, 'zh')}”列（应为：${columnNames.zh.join('，')}）。`,
     en: ({ value }) =>
-      `The header has no "${nameOf(value, 'en')}" column (expected: ${columnNames.en.join(', ')}).`,
+      `The header has no "${nameOf(value, 'en')}" column (expected: ${columnNames.en.join(' / ')}).`,
   },
   unknownColumn: {
     zh: ({ value }) => `表头中的“${value}”不是可识别的列（应为：${columnNames.zh.join('，')}）。`,
     en: ({ value }) =>
-      `"${value}" in the header is not a known column (expected: ${columnNames.en.join(', ')}).`,
+      `"${value}" in the header is not a known column (expected: ${columnNames.en.join(' / ')}).`,
   },
   repeatedColumn: {
     zh: ({ value }) => `表头中“${value}”列出现了两次。`,
@@ -107,8 +107,11 @@ const messages = {
 
 export type Reason = keyof typeof messages
 
+// The admin's error toast reads "intro: item, item, …" (split at the first ASCII colon, then at
+// ASCII commas), so a problem's text keeps ASCII commas out; a comma the editor typed is shown
+// full-width.
 const describe = ({ line, reason, detail = {} }: Problem, language: Language) => {
-  const text = messages[reason][language](detail)
+  const text = messages[reason][language](detail).replaceAll(',', '，')
   if (line === undefined) return text
   return language === 'zh' ? `第 ${line} 行：${text}` : `Line ${line}: ${text}`
 }
@@ -129,8 +132,8 @@ export const refuseIntake = (problems: Problem[], req: PayloadRequest): Validati
   })
   const heading =
     language === 'zh'
-      ? `导入未执行，未写入任何数据。请修正以下 ${problems.length} 处问题后重新上传：`
-      : `Nothing was taken in. Fix these ${problems.length} problem(s) and upload the file again:`
-  error.message = [heading, ...lines].join('\n')
+      ? `导入未执行，未写入任何数据。请修正以下问题后重新上传`
+      : `Nothing was taken in. Fix these problems and upload the file again`
+  error.message = `${heading}: ${lines.join(', ')}`
   return error
 }
