@@ -104,7 +104,10 @@ export const AssessmentIntakes: CollectionConfig = {
     group: adminGroups.directory,
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'assessmentYear', 'outcome.commendation', 'createdAt'],
-    description: howTo,
+    description: {
+      zh: '上传一个年度的考核结果 CSV：更新各单位等次，并生成一份表彰通报草稿。规则见 docs/assessment-intake.md。',
+      en: "Upload a year's assessment results as CSV: it updates the units' grades and drafts one commendation notice. Rules in docs/assessment-intake.md.",
+    },
   },
   // A record of what was taken in: never changed afterwards. Deleting it undoes nothing.
   access: { read: isEditor, create: isEditor, update: never, delete: isAdmin },
