@@ -602,7 +602,7 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * CSV columns: unit, year, grade, honor_title, citation (UTF-8 or GBK). A unit is matched by its exact Chinese name or by its slug; grades are excellent, good, pass, fail (or 优秀, 良好, 合格, 不合格). Rows with an honor title become awardees. Every row is checked first; one bad row and nothing is taken in. See docs/assessment-intake.md for the rules and a sample.
+ * Upload a year's assessment results as CSV: it updates the units' grades and drafts one commendation notice. Rules in docs/assessment-intake.md.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assessment-intakes".
