@@ -8,6 +8,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AssessmentIntakes } from '@/collections/AssessmentIntakes'
 import { AuditLog } from '@/collections/AuditLog'
 import { Commendations } from '@/collections/Commendations'
 import { Documents, MAX_DOCUMENT_BYTES } from '@/collections/Documents'
@@ -49,6 +50,7 @@ export default buildConfig({
     People,
     Media,
     Documents,
+    AssessmentIntakes,
     Users,
     AuditLog,
   ],

@@ -76,6 +76,7 @@ export interface Config {
     people: Person;
     media: Media;
     documents: Document;
+    'assessment-intakes': AssessmentIntake;
     users: User;
     'audit-log': AuditLog;
     redirects: Redirect;
@@ -96,6 +97,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'assessment-intakes': AssessmentIntakesSelect<false> | AssessmentIntakesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -600,6 +602,57 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Upload a year's assessment results as CSV: it updates the units' grades and drafts one commendation notice. Rules in docs/assessment-intake.md.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-intakes".
+ */
+export interface AssessmentIntake {
+  id: number;
+  /**
+   * CSV columns: unit, year, grade, honor_title, citation (UTF-8 or GBK). A unit is matched by its exact Chinese name or by its slug; grades are excellent, good, pass, fail (or 优秀, 良好, 合格, 不合格). Rows with an honor title become awardees. Every row is checked first; one bad row and nothing is taken in. See docs/assessment-intake.md for the rules and a sample.
+   */
+  assessmentYear: number;
+  /**
+   * The draft notice takes these; anything left empty is filled in before review (title and summary are written for you if empty).
+   */
+  notice?: {
+    title?: string | null;
+    noticeNumber?: string | null;
+    issuingBody?: string | null;
+    issuedAt?: string | null;
+    mechanism?: ('incentive' | 'fault-tolerance' | 'promotion-demotion') | null;
+    summary?: string | null;
+  };
+  outcome?: {
+    rowsRead?: number | null;
+    gradesAdded?: number | null;
+    gradesUnchanged?: number | null;
+    awardees?: number | null;
+    gradesReplaced?:
+      | {
+          unit?: (number | null) | Unit;
+          from?: ('excellent' | 'good' | 'pass' | 'fail') | null;
+          to?: ('excellent' | 'good' | 'pass' | 'fail') | null;
+          id?: string | null;
+        }[]
+      | null;
+    commendation?: (number | null) | Commendation;
+  };
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -839,6 +892,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'assessment-intakes';
+        value: number | AssessmentIntake;
       } | null)
     | ({
         relationTo: 'users';
@@ -1203,6 +1260,52 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-intakes_select".
+ */
+export interface AssessmentIntakesSelect<T extends boolean = true> {
+  assessmentYear?: T;
+  notice?:
+    | T
+    | {
+        title?: T;
+        noticeNumber?: T;
+        issuingBody?: T;
+        issuedAt?: T;
+        mechanism?: T;
+        summary?: T;
+      };
+  outcome?:
+    | T
+    | {
+        rowsRead?: T;
+        gradesAdded?: T;
+        gradesUnchanged?: T;
+        awardees?: T;
+        gradesReplaced?:
+          | T
+          | {
+              unit?: T;
+              from?: T;
+              to?: T;
+              id?: T;
+            };
+        commendation?: T;
+      };
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

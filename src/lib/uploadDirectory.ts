@@ -2,5 +2,5 @@
 // the compiled code, so they survive rebuilds.
 import path from 'node:path'
 
-export const uploadDirectory = (kind: 'images' | 'documents'): string =>
+export const uploadDirectory = (kind: 'images' | 'documents' | 'intakes'): string =>
   path.resolve(process.env.LAUREL_MEDIA_DIR ?? path.join(process.cwd(), 'media'), kind)

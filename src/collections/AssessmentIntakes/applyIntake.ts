@@ -1,0 +1,110 @@
+// The writes of an intake, once every row has passed: each unit's grade for the year, then one
+// draft notice commending the rows with an honor title. They run on the intake's own request, so
+// they commit or roll back with the intake record (see docs/adr/0019-assessment-intake.md).
+import { isolateObjectProperty, type PayloadRequest } from 'payload'
+
+import type { Mechanism } from '@/fields/mechanism'
+
+import type { KnownUnit, Result } from './checkRows'
+import type { Grade } from './columns'
+
+export type NoticeDetails = {
+  title?: string | null
+  noticeNumber?: string | null
+  issuingBody?: string | null
+  issuedAt?: string | null
+  mechanism?: Mechanism | null
+  summary?: string | null
+}
+
+export type ReplacedGrade = { unit: KnownUnit['id']; from: Grade; to: Grade }
+
+export type GradeChanges = { added: number; unchanged: number; replaced: ReplacedGrade[] }
+
+/**
+ * The intake's request with its own language and context: writes are in Chinese, the language of
+ * record, and a nested save's context flags stay on that save instead of spreading to the next.
+ */
+const nestedRequest = (req: PayloadRequest) =>
+  isolateObjectProperty(req, ['locale', 'fallbackLocale', 'context'])
+
+/** An existing grade for the year is replaced; the outcome lists each replacement. */
+export const writeGrades = async (
+  results: Result[],
+  year: number,
+  req: PayloadRequest,
+): Promise<GradeChanges> => {
+  const changes: GradeChanges = { added: 0, unchanged: 0, replaced: [] }
+  for (const { unit, grade } of results) {
+    const earlier = unit.grades ?? []
+    const existing = earlier.find((row) => row.year === year)
+    if (existing?.grade === grade) {
+      changes.unchanged += 1
+      continue
+    }
+    if (existing) changes.replaced.push({ unit: unit.id, from: existing.grade, to: grade })
+    else changes.added += 1
+    const grades = existing
+      ? earlier.map((row) => (row === existing ? { ...row, grade } : row))
+      : [...earlier, { year, grade }]
+    await req.payload.update({
+      collection: 'units',
+      id: unit.id,
+      data: { grades },
+      locale: 'zh',
+      depth: 0,
+      overrideAccess: false,
+      req: nestedRequest(req),
+    })
+  }
+  return changes
+}
+
+const defaultTitle = (year: number) => `关于表彰${year}年度目标责任考核先进单位的通报`
+const defaultSummary = (year: number, count: number) =>
+  `表彰${year}年度目标责任考核中成绩突出的${count}个单位。`
+
+/**
+ * A draft notice with the commended rows as awardees, in the file's order. What the editor did
+ * not give (notice number, date issued, issuing body) is left for the review; a draft is saved
+ * without it, and publishing asks for it. None if no row has an honor title.
+ */
+export const createDraftNotice = async (
+  results: Result[],
+  year: number,
+  notice: NoticeDetails,
+  filename: string,
+  req: PayloadRequest,
+) => {
+  const commended = results.filter((result) => result.honorTitle)
+  if (commended.length === 0) return null
+  const draft = await req.payload.create({
+    collection: 'commendations',
+    draft: true,
+    data: {
+      title: notice.title || defaultTitle(year),
+      noticeNumber: notice.noticeNumber || undefined,
+      issuingBody: notice.issuingBody || undefined,
+      issuedAt: notice.issuedAt || undefined,
+      assessmentYear: year,
+      mechanism: notice.mechanism || 'incentive',
+      summary: notice.summary || defaultSummary(year, commended.length),
+      awardees: commended.map(({ unit, honorTitle, citation }) => ({
+        unit: unit.id,
+        honorTitle,
+        citation: citation || undefined,
+      })),
+      remarks: [{ text: `由考核结果导入生成（${filename}，${commended.length} 个表彰对象）。` }],
+      reviewState: 'draft',
+      _status: 'draft',
+    } as never,
+    locale: 'zh',
+    depth: 0,
+    overrideAccess: false,
+    // A draft is on no public page and in no honor-roll figure: nothing to expire or recount now.
+    // Publishing it later is an ordinary save, which does both.
+    context: { disableRevalidate: true, skipHonorRollRecount: true },
+    req: nestedRequest(req),
+  })
+  return { id: draft.id, awardees: commended.length }
+}

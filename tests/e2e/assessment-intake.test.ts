@@ -1,0 +1,96 @@
+// Journey: an editor takes in a year's assessment results in the admin. A file with a bad row is
+// refused with the problem named by its line, and nothing is kept; the sample file from the docs
+// is then taken in against the demo district and drafts a notice. REST checks what was stored.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD, launchBrowser, newPage, rest, restLogin } from './browser'
+
+const UI_TIMEOUT = 30_000
+const SAMPLE = path.resolve(import.meta.dirname, '../../docs/samples/assessment-intake.csv')
+
+let browser: Browser
+let page: Page
+let token: string
+
+type Doc = Record<string, unknown>
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  token = await restLogin('editor@laurel.local')
+  page = await newPage(browser)
+  page.setDefaultTimeout(UI_TIMEOUT)
+  await page.goto('/admin')
+  await page.waitForURL(/\/admin\/login/)
+  await page.locator('#field-email').fill('editor@laurel.local')
+  await page.locator('#field-password').fill(DEMO_PASSWORD)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const intakes = async () =>
+  (await rest('GET', '/assessment-intakes?depth=0&sort=-createdAt', { token })).data as {
+    totalDocs: number
+    docs: Doc[]
+  }
+
+/** Opens a new intake, chooses the file and the year, and saves. */
+const upload = async (file: { name: string; buffer: Buffer }, year: string) => {
+  await page.goto('/admin/collections/assessment-intakes/create')
+  await page.locator('#field-assessmentYear').waitFor()
+  await page.waitForLoadState('networkidle')
+  await page.locator('input[type="file"]').setInputFiles({ ...file, mimeType: 'text/csv' })
+  await page.locator('#field-assessmentYear').fill(year)
+  await page.locator('#action-save').click()
+}
+
+describe('an editor takes in a year of assessment results in the admin', () => {
+  it('a file with a bad row is refused with its line and reason, and nothing is kept', async () => {
+    const before = await intakes()
+    const bad = '单位,年度,等次,荣誉称号,事迹简介\n青石镇,2026,优秀,先进,\n青山镇,2026,良好,,\n'
+    await upload({ name: 'bad.csv', buffer: Buffer.from(bad) }, '2026')
+    await page
+      .getByText(/第 3 行：找不到单位“青山镇”/)
+      .first()
+      .waitFor()
+    expect(page.url()).toMatch(/\/create$/)
+    expect((await intakes()).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('the sample file is taken in: grades written, one draft notice, the outcome on record', async () => {
+    const before = await intakes()
+    await upload({ name: 'results-2026.csv', buffer: fs.readFileSync(SAMPLE) }, '2026')
+    await page.waitForURL(/\/admin\/collections\/assessment-intakes\/\d+/)
+
+    const after = await intakes()
+    expect(after.totalDocs).toBe(before.totalDocs + 1)
+    const [intake] = after.docs
+    expect(intake).toMatchObject({ assessmentYear: 2026, outcome: { rowsRead: 6, awardees: 3 } })
+    const noticeId = (intake!.outcome as { commendation: number }).commendation
+
+    const { data: notice } = await rest('GET', `/commendations/${noticeId}?draft=true&depth=0`, {
+      token,
+    })
+    expect(notice).toMatchObject({ _status: 'draft', reviewState: 'draft', assessmentYear: 2026 })
+    expect((notice.awardees as Doc[]).map((awardee) => awardee.honorTitle)).toEqual([
+      '2026年度目标责任考核优秀单位',
+      '2026年度目标责任考核优秀单位',
+      '2026年度目标责任考核先进集体',
+    ])
+    // Nobody without an account sees the draft.
+    expect((await rest('GET', `/commendations/${noticeId}`)).status).toBe(404)
+
+    const { data: units } = await rest('GET', '/units?where[slug][equals]=he-wan-zhen&depth=0')
+    const [hewan] = units.docs as { grades: { year: number; grade: string }[] }[]
+    expect(hewan!.grades).toContainEqual(
+      expect.objectContaining({ year: 2026, grade: 'excellent' }),
+    )
+  })
+})
