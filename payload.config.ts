@@ -16,6 +16,8 @@ import { Experts } from '@/collections/Experts'
 import { Interpretations } from '@/collections/Interpretations'
 import { Media } from '@/collections/Media'
 import { ModelStories } from '@/collections/ModelStories'
+import { Nominations } from '@/collections/Nominations'
+import { Objections } from '@/collections/Objections'
 import { People } from '@/collections/People'
 import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
@@ -51,6 +53,8 @@ export default buildConfig({
     Media,
     Documents,
     AssessmentIntakes,
+    Nominations,
+    Objections,
     Users,
     AuditLog,
   ],

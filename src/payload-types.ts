@@ -77,6 +77,8 @@ export interface Config {
     media: Media;
     documents: Document;
     'assessment-intakes': AssessmentIntake;
+    nominations: Nomination;
+    objections: Objection;
     users: User;
     'audit-log': AuditLog;
     redirects: Redirect;
@@ -98,6 +100,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'assessment-intakes': AssessmentIntakesSelect<false> | AssessmentIntakesSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
+    objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -111,8 +115,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -121,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      finalisePublicNotices: TaskFinalisePublicNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -200,6 +209,14 @@ export interface Commendation {
     people?: boolean | null;
   };
   attachment?: (number | null) | Document;
+  /**
+   * Choose "In public notice" with an end: once published, readers may object until then and the notice becomes final by itself. Move the end to extend; choose "Final" to end early.
+   */
+  publicNotice?: {
+    state?: ('in-notice' | 'final') | null;
+    endsAt?: string | null;
+    finalisedAt?: string | null;
+  };
   /**
    * Experts submit; editors approve, send back or publish; published items can be withdrawn.
    */
@@ -654,6 +671,48 @@ export interface AssessmentIntake {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  nominee: string;
+  nomineeUnit: string;
+  deeds: string;
+  nominatorName: string;
+  nominatorContact: string;
+  consent: boolean;
+  status: 'new' | 'accepted' | 'rejected' | 'duplicate';
+  ledTo?:
+    | ({
+        relationTo: 'commendations';
+        value: number | Commendation;
+      } | null)
+    | ({
+        relationTo: 'model-stories';
+        value: number | ModelStory;
+      } | null);
+  internalNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections".
+ */
+export interface Objection {
+  id: number;
+  commendation: number | Commendation;
+  objectorName: string;
+  objectorContact: string;
+  grounds: string;
+  consent: boolean;
+  status: 'new' | 'upheld' | 'dismissed';
+  internalNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -810,7 +869,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'finalisePublicNotices' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -843,10 +902,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'finalisePublicNotices' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -896,6 +964,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assessment-intakes';
         value: number | AssessmentIntake;
+      } | null)
+    | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
+        relationTo: 'objections';
+        value: number | Objection;
       } | null)
     | ({
         relationTo: 'users';
@@ -983,6 +1059,13 @@ export interface CommendationsSelect<T extends boolean = true> {
         people?: T;
       };
   attachment?: T;
+  publicNotice?:
+    | T
+    | {
+        state?: T;
+        endsAt?: T;
+        finalisedAt?: T;
+      };
   reviewState?: T;
   rejectionReason?: T;
   withdrawal?:
@@ -1320,6 +1403,38 @@ export interface AssessmentIntakesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  nominee?: T;
+  nomineeUnit?: T;
+  deeds?: T;
+  nominatorName?: T;
+  nominatorContact?: T;
+  consent?: T;
+  status?: T;
+  ledTo?: T;
+  internalNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections_select".
+ */
+export interface ObjectionsSelect<T extends boolean = true> {
+  commendation?: T;
+  objectorName?: T;
+  objectorContact?: T;
+  grounds?: T;
+  consent?: T;
+  status?: T;
+  internalNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1411,6 +1526,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1448,6 +1564,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1467,6 +1611,16 @@ export interface TaskSendEmail {
     text: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFinalisePublicNotices".
+ */
+export interface TaskFinalisePublicNotices {
+  input?: unknown;
+  output: {
+    finalised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -38,6 +38,7 @@ export const commendationBySlug = async (slug: string, locale: Locale, viewer?: 
       attachment: true,
       reviewState: true,
       withdrawal: true,
+      publicNotice: true,
       changeNotes: true,
       updatedAt: true,
     },

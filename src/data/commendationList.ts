@@ -76,6 +76,7 @@ export const commendationList = async ({
         issuingBody: true,
         issuedAt: true,
         mechanism: true,
+        publicNotice: { state: true },
       },
     }),
     commendationFacets(),

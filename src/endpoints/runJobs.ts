@@ -21,7 +21,9 @@ export const runJobs: Endpoint = {
     if (!sameKey(req.headers.get('x-laurel-jobs-key'), jobsRunnerKey(req.payload.secret))) {
       return Response.json({ message: 'Not allowed.' }, { status: 403 })
     }
-    // One job after another: SQLite takes one writer at a time.
+    // Queue the scheduled tasks that are due next (the end of public-notice periods), then run
+    // what is due, one job after another: SQLite takes one writer at a time.
+    await req.payload.jobs.handleSchedules()
     await req.payload.jobs.run({ sequential: true, limit: 100 })
     return Response.json({ status: 'ok' })
   },

@@ -1,11 +1,12 @@
-// Payload's jobs queue carries scheduled publishing and outgoing notifications. Every ten seconds
-// the server asks itself, over HTTP, to run the due jobs (src/endpoints/runJobs.ts): a publish
-// must expire cached pages, which Next allows only inside a request. Payload's own autoRun would
+// Payload's jobs queue carries scheduled publishing, outgoing notifications and the end of
+// public-notice periods (a scheduled task). Every ten seconds the server asks itself, over HTTP,
+// to run the due jobs (src/endpoints/runJobs.ts): a publish must expire cached pages, which Next allows only inside a request. Payload's own autoRun would
 // run outside one, and start the due jobs in parallel.
 import { Cron } from 'croner'
 import type { Config, Payload } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { finalisePublicNoticesTask } from '@/collections/Commendations/finalisePublicNotices'
 import { jobsRunnerKey } from '@/endpoints/runJobs'
 import { sendEmailTask } from '@/notifications/sendEmailTask'
 
@@ -14,7 +15,7 @@ const onlyStaff = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user
 export const jobs: Config['jobs'] = {
   access: { queue: onlyStaff, run: onlyStaff, cancel: onlyStaff },
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask],
+  tasks: [sendEmailTask, finalisePublicNoticesTask],
 }
 
 /** Starts the runner in this process; LAUREL_JOBS_AUTORUN=false leaves it off. */

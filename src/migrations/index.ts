@@ -5,6 +5,7 @@ import * as migration_20261125_221643_locale_parent_indexes from './20261125_221
 import * as migration_20261125_230837_experts_and_redirects from './20261125_230837_experts_and_redirects';
 import * as migration_20261126_001109_honor_roll_groups from './20261126_001109_honor_roll_groups';
 import * as migration_20261126_014459_assessment_intakes from './20261126_014459_assessment_intakes';
+import * as migration_20261126_022019_public_participation from './20261126_022019_public_participation';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_014459_assessment_intakes.up,
     down: migration_20261126_014459_assessment_intakes.down,
-    name: '20261126_014459_assessment_intakes'
+    name: '20261126_014459_assessment_intakes',
+  },
+  {
+    up: migration_20261126_022019_public_participation.up,
+    down: migration_20261126_022019_public_participation.down,
+    name: '20261126_022019_public_participation'
   },
 ];

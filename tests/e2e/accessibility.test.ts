@@ -17,6 +17,14 @@ beforeAll(async () => {
       assessmentYear: number
     }[]
   )[0]!.assessmentYear
+  const inNotice = (
+    (
+      await rest(
+        'GET',
+        '/commendations?limit=1&depth=0&where[publicNotice.state][equals]=in-notice',
+      )
+    ).data.docs as { slug: string }[]
+  )[0]!.slug
   Object.assign(templates, {
     home: '',
     'notice list': '/commendations',
@@ -36,6 +44,10 @@ beforeAll(async () => {
     unit: `/units/${await newestSlug('units')}`,
     person: `/people/${person!.slug}`,
     feeds: '/feeds',
+    'notice in its public-notice period': `/commendations/${inNotice}`,
+    'nomination form': '/nominate',
+    'nomination received': '/nominate/thanks',
+    'objection received': '/objections/thanks',
     'not found': '/no/such/page',
   })
 })
@@ -65,5 +77,5 @@ describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
     }
     expect(problems, problems.join('\n')).toEqual([])
     await page.context().close()
-  })
+  }, 150_000)
 })

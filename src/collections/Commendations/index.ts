@@ -17,6 +17,7 @@ import { workflowFields, workflowHooks } from '@/workflow'
 import { awardeeCategoryField, awardeeGroupsField } from './awardeeGroups'
 import { recountHonorRollOnChange, recountHonorRollOnDelete } from './hooks/recountHonorRoll'
 import { stampAwardeeGroups } from './hooks/stampAwardeeGroups'
+import { publicNoticeField, stampPublicNotice } from './publicNotice'
 
 export const Commendations: CollectionConfig = {
   slug: 'commendations',
@@ -34,7 +35,7 @@ export const Commendations: CollectionConfig = {
   hooks: {
     ...workflowHooks,
     beforeOperation: [servePublishedVersions(isStaffUser), ...workflowHooks.beforeOperation],
-    beforeChange: [...workflowHooks.beforeChange, stampAwardeeGroups],
+    beforeChange: [...workflowHooks.beforeChange, stampAwardeeGroups, stampPublicNotice],
     afterChange: [...workflowHooks.afterChange, recountHonorRollOnChange],
     afterDelete: [recountHonorRollOnDelete],
   },
@@ -99,6 +100,7 @@ export const Commendations: CollectionConfig = {
       relationTo: 'documents',
       label: { zh: '通报原件（PDF）', en: 'Original notice (PDF)' },
     },
+    publicNoticeField,
     ...workflowFields,
   ],
 }

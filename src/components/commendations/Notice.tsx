@@ -13,6 +13,7 @@ import { sectionPaths } from '@/lib/publicPaths'
 import { AwardeesTable } from './AwardeesTable'
 import { ChangeNotes } from './ChangeNotes'
 import { OriginalDocument } from './OriginalDocument'
+import { PublicNoticeBanner } from './PublicNoticeBanner'
 import { plainText, textLanguage } from './textLanguage'
 import { WithdrawalNotice } from './WithdrawalNotice'
 import { words } from './words'
@@ -59,7 +60,9 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
         </header>
         {notice.reviewState === 'withdrawn' ? (
           <WithdrawalNotice locale={locale} withdrawal={notice.withdrawal} />
-        ) : null}
+        ) : (
+          <PublicNoticeBanner locale={locale} notice={notice.publicNotice} />
+        )}
         <dl className="notice-facts">
           <div>
             <dt>{w.noticeNumber}</dt>

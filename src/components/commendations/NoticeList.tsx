@@ -6,6 +6,7 @@ import type { Mechanism } from '@/fields/mechanism'
 import { mechanismLabels } from '@/fields/mechanism'
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
+import { publicNoticeStateLabels } from '@/collections/Commendations/publicNotice'
 
 import { textLanguage } from './textLanguage'
 import { words } from './words'
@@ -18,6 +19,7 @@ export type ListedNotice = {
   issuingBody: string
   issuedAt: string
   mechanism: Mechanism
+  publicNotice?: { state?: 'in-notice' | 'final' | null } | null
 }
 
 export function NoticeList({ notices, locale }: { notices: ListedNotice[]; locale: Locale }) {
@@ -57,6 +59,12 @@ export function NoticeList({ notices, locale }: { notices: ListedNotice[]; local
               <dt>{w.mechanism}</dt>
               <dd>{mechanismLabels[notice.mechanism][locale]}</dd>
             </div>
+            {notice.publicNotice?.state ? (
+              <div>
+                <dt>{w.publicNotice}</dt>
+                <dd>{publicNoticeStateLabels[notice.publicNotice.state][locale]}</dd>
+              </div>
+            ) : null}
           </dl>
         </li>
       ))}

@@ -1,11 +1,16 @@
 import { localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
+import { words } from '../participation/words'
+
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = strings[locale]
   return (
     <footer className="site-footer">
       <p>{t.footer}</p>
+      <p>
+        <a href={localePath(locale, '/nominate')}>{words[locale].nominateLink}</a>
+      </p>
       <p>
         {t.feeds}: <a href={localePath(locale, '/feeds/all/rss.xml')}>RSS</a> ·{' '}
         <a href={localePath(locale, '/feeds/all/atom.xml')}>Atom</a>

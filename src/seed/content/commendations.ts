@@ -507,6 +507,7 @@ export const commendations: SeedCommendation[] = [
     },
     issuedAt: '2026-10-28',
     assessmentYear: 2026,
+    publicNoticeDays: 7,
     mechanism: 'incentive',
     summary: {
       zh: '对在重点项目“实绩擂台赛”三轮比拼中成绩突出的新埠镇等4个单位和孙海涛等2名同志予以通报表扬，并给予奖励。',

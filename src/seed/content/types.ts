@@ -60,6 +60,8 @@ export type SeedCommendation = {
   /** Paragraphs */
   body: { zh: string[]; en: string[] }
   awardees: SeedAwardee[]
+  /** Days of public notice (公示) from the moment the demo is seeded, for a notice still in it. */
+  publicNoticeDays?: number
 }
 
 /** A positive model or a negative case; exactly one of subjectUnitKey / subjectPersonKey is set. */

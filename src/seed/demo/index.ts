@@ -65,6 +65,8 @@ const createBilingual = async (
 
 const pick = (text: Localized, locale: 'zh' | 'en') => text[locale]
 
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+
 const createStaff = async ({ payload, req, password }: Context): Promise<Ids> => {
   const ids: Ids = new Map()
   for (const [email, role] of [
@@ -276,6 +278,9 @@ const createCommendations = async (context: Context, unitIds: Ids, personIds: Id
       assessmentYear: notice.assessmentYear,
       mechanism: notice.mechanism,
       attachment,
+      ...(notice.publicNoticeDays
+        ? { publicNotice: { state: 'in-notice', endsAt: daysFromNow(notice.publicNoticeDays) } }
+        : {}),
     }
     await createBilingual(
       context,

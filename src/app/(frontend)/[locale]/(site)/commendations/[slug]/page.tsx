@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 
 import { Notice } from '@/components/commendations/Notice'
 import { NoticeJsonLd } from '@/components/commendations/NoticeJsonLd'
+import { ObjectionSection } from '@/components/commendations/ObjectionSection'
 import { getCommendation } from '@/data/commendation'
 import { notFoundOrMoved } from '@/data/redirects'
 import type { Locale } from '@/i18n/locales'
@@ -38,6 +39,12 @@ export default async function CommendationPage({ params }: Props) {
   return (
     <>
       <Notice notice={notice} locale={locale} />
+      <ObjectionSection
+        locale={locale}
+        slug={notice.slug ?? slug}
+        notice={notice.publicNotice}
+        withdrawn={notice.reviewState === 'withdrawn'}
+      />
       <NoticeJsonLd locale={locale} notice={{ ...notice, slug: notice.slug ?? slug }} />
     </>
   )

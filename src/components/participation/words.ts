@@ -1,0 +1,98 @@
+// The words of the public forms (nominating a model, objecting to a notice in its public-notice
+// period) and of their messages, in both reading languages.
+export const words = {
+  zh: {
+    nominateTitle: '推荐典型',
+    nominateLead:
+      '您身边有值得学习的干部或单位吗？欢迎向区委宣传部推荐。推荐经编辑审核后才会使用，您的联系方式仅供工作人员核实，不会公开。',
+    nominateLink: '推荐典型',
+    nominee: '被推荐人姓名',
+    nomineeUnit: '被推荐人所在单位',
+    deeds: '主要事迹',
+    nominatorName: '推荐人姓名',
+    nominatorContact: '推荐人联系方式（电子邮箱或电话）',
+    contactHint: '仅供工作人员核实，不会公开。',
+    consent: '我同意工作人员为核实本推荐保存并使用我的姓名和联系方式。',
+    honeypot: '请勿填写此项',
+    required: '（必填）',
+    send: '提交推荐',
+    thanksTitle: '推荐已收到',
+    thanksBody: '感谢您的推荐。编辑审核后，如需核实情况，工作人员会与您联系。',
+    backToColumn: '返回首页',
+    objectionHeading: '提出异议',
+    objectionLead: '公示期内，对受表彰对象有异议的，可在此实名反映。异议仅供编辑核查，不会公开。',
+    objectorName: '您的姓名',
+    objectorContact: '联系方式（电子邮箱或电话）',
+    grounds: '异议内容',
+    objectionConsent: '我同意工作人员为核查本异议保存并使用我的姓名和联系方式。',
+    sendObjection: '提交异议',
+    objectionThanksTitle: '异议已收到',
+    objectionThanksBody: '感谢您的反映。编辑将在公示期内核查，需要时会与您联系。',
+    objectionFor: (title: string) => `对《${title}》提出异议`,
+    inNotice: '公示中',
+    final: '公示期满',
+    inNoticeLead: (end: string) =>
+      `本通报正在公示，公示期至 ${end}。公示期满无异议后，表彰正式生效。`,
+    finalLead: (end: string) => `公示已于 ${end} 期满，表彰正式生效。`,
+    errorSummary: '提交未成功，请修改以下问题：',
+    errors: {
+      required: '请填写此项。',
+      tooLong: (max: number) => `不能超过 ${max} 个字。`,
+      contact: '请填写有效的电子邮箱或电话号码。',
+      consent: '请勾选同意后再提交。',
+      tooLarge: '提交的内容过长（最多 64 KB），请删减后再试。',
+      tooMany: (seconds: number) => `提交过于频繁，请在 ${seconds} 秒后再试。`,
+      closed: '本通报不在公示期内，无法提出异议。',
+    },
+  },
+  en: {
+    nominateTitle: 'Recommend a model',
+    nominateLead:
+      "Do you know an official or a unit whose work others should learn from? Recommend them to the district's publicity department. Editors review every recommendation before anything is used; your contact details are only for the staff to check with you and are never published.",
+    nominateLink: 'Recommend a model',
+    nominee: "Nominee's name",
+    nomineeUnit: "Nominee's unit",
+    deeds: 'What they did',
+    nominatorName: 'Your name',
+    nominatorContact: 'Your contact (e-mail or telephone)',
+    contactHint: 'Only for the staff to check with you; never published.',
+    consent:
+      'I agree that the staff keep and use my name and contact to check this recommendation.',
+    honeypot: 'Leave this empty',
+    required: ' (required)',
+    send: 'Send the recommendation',
+    thanksTitle: 'Recommendation received',
+    thanksBody:
+      'Thank you for your recommendation. Editors will review it and contact you if they need to check anything.',
+    backToColumn: 'Back to the home page',
+    objectionHeading: 'Raise an objection',
+    objectionLead:
+      'During the public-notice period you may object to this commendation under your own name. Objections are read by editors only and never published.',
+    objectorName: 'Your name',
+    objectorContact: 'Your contact (e-mail or telephone)',
+    grounds: 'Your objection',
+    objectionConsent:
+      'I agree that the staff keep and use my name and contact to look into this objection.',
+    sendObjection: 'Send the objection',
+    objectionThanksTitle: 'Objection received',
+    objectionThanksBody:
+      'Thank you. Editors will look into it during the public-notice period and contact you if needed.',
+    objectionFor: (title: string) => `Objection to “${title}”`,
+    inNotice: 'In public notice',
+    final: 'Final',
+    inNoticeLead: (end: string) =>
+      `This notice is in its public-notice period until ${end}. If no objection stands, the commendation becomes final.`,
+    finalLead: (end: string) =>
+      `The public-notice period ended on ${end}; the commendation is final.`,
+    errorSummary: 'The form was not sent. Please correct the following:',
+    errors: {
+      required: 'Please fill this in.',
+      tooLong: (max: number) => `At most ${max} characters.`,
+      contact: 'Please give a valid e-mail address or telephone number.',
+      consent: 'Please tick to agree before sending.',
+      tooLarge: 'What you sent is too long (64 KB at most). Please shorten it and try again.',
+      tooMany: (seconds: number) => `Too many submissions. Please try again in ${seconds} seconds.`,
+      closed: 'This notice is not in its public-notice period; objections are closed.',
+    },
+  },
+} as const

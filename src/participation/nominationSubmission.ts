@@ -1,0 +1,24 @@
+// The "recommend a model" form: a valid submission becomes a new nomination, created as the
+// public (the collection lets the public create only through here; see participationAccess).
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { nominationForm, type FormValues } from './formRules'
+import type { SubmissionForm } from './handleSubmission'
+
+export const typedText = (values: FormValues, spec: { fields: readonly { name: string }[] }) =>
+  Object.fromEntries(spec.fields.map(({ name }) => [name, (values[name] ?? '').trim()]))
+
+export const nominationSubmission: SubmissionForm = {
+  spec: nominationForm,
+  path: '/nominate',
+  save: async (values) => {
+    const payload = await getPayload({ config })
+    await payload.create({
+      collection: 'nominations',
+      data: { ...typedText(values, nominationForm), consent: true } as never,
+      overrideAccess: false,
+    })
+    return null
+  },
+}
