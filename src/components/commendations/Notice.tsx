@@ -14,6 +14,7 @@ import { AwardeesTable } from './AwardeesTable'
 import { ChangeNotes } from './ChangeNotes'
 import { OriginalDocument } from './OriginalDocument'
 import { plainText, textLanguage } from './textLanguage'
+import { VerifyQrCode } from './VerifyQrCode'
 import { WithdrawalNotice } from './WithdrawalNotice'
 import { words } from './words'
 
@@ -97,6 +98,7 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
           {issued}
         </p>
         {attachment ? <OriginalDocument locale={locale} pdf={attachment} /> : null}
+        <VerifyQrCode locale={locale} number={notice.noticeNumber} />
         <ChangeNotes locale={locale} notes={notice.changeNotes ?? []} />
       </article>
     </>
