@@ -36,6 +36,16 @@ beforeAll(async () => {
     unit: `/units/${await newestSlug('units')}`,
     person: `/people/${person!.slug}`,
     feeds: '/feeds',
+    verify: '/verify',
+    'verified notice': `/verify/${encodeURIComponent(
+      (
+        (await rest('GET', '/commendations?limit=1&depth=0')).data.docs as {
+          noticeNumber: string
+        }[]
+      )[0]!.noticeNumber,
+    )}`,
+    'no such notice': `/verify/${encodeURIComponent('区委发〔1999〕999号')}`,
+    'open data': '/open-data',
     'not found': '/no/such/page',
   })
 })
@@ -50,7 +60,7 @@ describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
     const problems: string[] = []
     for (const [template, path] of Object.entries(templates)) {
       const response = await page.goto(`/${locale}${path}`)
-      const expected = template === 'not found' ? 404 : 200
+      const expected = template === 'not found' || template === 'no such notice' ? 404 : 200
       if (response?.status() !== expected) {
         problems.push(`${template} (/${locale}${path}): answered ${response?.status()}`)
         continue
