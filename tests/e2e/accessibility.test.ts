@@ -75,5 +75,6 @@ describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
     }
     expect(problems, problems.join('\n')).toEqual([])
     await page.context().close()
-  })
+    // Two dozen templates, each rendered for the first time and then run through axe.
+  }, 300_000)
 })

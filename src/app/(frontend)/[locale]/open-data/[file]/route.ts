@@ -1,13 +1,14 @@
-// One open-data file (src/lib/openData/files.ts, docs/open-data.md). Built on its first request
-// as a stream of cached chunks, then served from Next's cache until a notice, unit or person
-// changes. A year without published notices, or any other name, is not found.
+// One open-data file (src/lib/openData/files.ts, docs/open-data.md), streamed as it is written from
+// cached chunks of 250 notices: the first bytes leave at once, and the database is read only for
+// chunks a save has expired. Not a static route: Next would hold the whole file (tens of MB at
+// 10,000 notices) in memory before sending a byte, for tens of seconds after every save.
+// A year without published notices, or any other name, is not found.
 import { getOpenDataChunk, openDataRecords } from '@/data/openData'
 import { isLocale } from '@/i18n/locales'
 import { parseFileName } from '@/lib/openData/files'
 import { contentTypes, serialize } from '@/lib/openData/serialize'
 
-export const dynamic = 'force-static'
-export const generateStaticParams = () => []
+export const dynamic = 'force-dynamic'
 
 type Context = { params: Promise<{ locale: string; file: string }> }
 
@@ -25,6 +26,10 @@ export async function GET(_request: Request, { params }: Context) {
       const { value, done } = await pieces.next()
       if (done) controller.close()
       else controller.enqueue(encoder.encode(value))
+    },
+    // A reader who stops the download stops the reading.
+    async cancel() {
+      await pieces.return(undefined)
     },
   })
   return new Response(body, {
