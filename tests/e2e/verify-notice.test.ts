@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, launchBrowser, newestSlug, newPage, rest } from './browser'
+import { baseUrl, launchBrowser, newestSlug, newPage, rest, restLogin } from './browser'
 
 let browser: Browser
 
@@ -52,6 +52,35 @@ describe('a reader verifies a notice without JavaScript', () => {
     expect(english?.status()).toBe(404)
     expect(await page.locator('h1').innerText()).toBe('No such notice')
     await page.context().close()
+  })
+})
+
+describe('an editor renumbers a notice', () => {
+  it('expires the verification pages of the old and the new number at once', async () => {
+    const token = await restLogin('editor@laurel.local')
+    const { data } = await rest('GET', '/commendations?limit=1&sort=-issuedAt&depth=0')
+    const notice = (data.docs as { id: number; noticeNumber: string }[])[0]!
+    const renumbered = `${notice.noticeNumber}（更正）`
+    const status = async (number: string) =>
+      (await fetch(new URL(`/zh/verify/${encodeURIComponent(number)}`, baseUrl()))).status
+    // Both answers are in the cache before the change.
+    expect(await status(notice.noticeNumber)).toBe(200)
+    expect(await status(renumbered)).toBe(404)
+    const renumber = async (noticeNumber: string) => {
+      const saved = await rest('PATCH', `/commendations/${notice.id}`, {
+        token,
+        json: { noticeNumber },
+      })
+      expect(saved.status, JSON.stringify(saved.data)).toBe(200)
+    }
+    await renumber(renumbered)
+    try {
+      expect(await status(renumbered)).toBe(200)
+      expect(await status(notice.noticeNumber)).toBe(404)
+    } finally {
+      await renumber(notice.noticeNumber)
+    }
+    expect(await status(notice.noticeNumber)).toBe(200)
   })
 })
 
