@@ -408,6 +408,11 @@ export interface ModelStory {
   subject?: {
     unit?: (number | null) | Unit;
     person?: (number | null) | Person;
+    /**
+     * A warning case names no one by default. Fill this in only with a legal basis (a published disciplinary decision, a judgment); the public never sees it.
+     */
+    legalBasis?: string | null;
+    legalBasisRecorded?: boolean | null;
   };
   summary: string;
   body?: {
@@ -1108,6 +1113,8 @@ export interface ModelStoriesSelect<T extends boolean = true> {
     | {
         unit?: T;
         person?: T;
+        legalBasis?: T;
+        legalBasisRecorded?: T;
       };
   summary?: T;
   body?: T;

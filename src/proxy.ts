@@ -1,11 +1,27 @@
-// Turns a list's query string into the cached path form of the same view (see src/lib/listView.ts).
-// It runs only for list addresses that carry a filter, so every other page is served straight
-// from the cache without passing through here.
+// Turns a list's query string into the cached path form of the same view (see src/lib/listView.ts),
+// and the notice-verification form's `?number=` into the address of that number's cached result.
+// It runs only for list addresses that carry a filter and for the submitted form, so every other
+// page is served straight from the cache without passing through here.
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isLocale } from '@/i18n/locales'
 import { canonicalView, viewPath } from '@/lib/listView'
+import { localVerifyPath } from '@/lib/noticeNumber'
+
+/** `/zh/verify?number=…` (or `/verify?number=…`) → `/zh/verify/<number>`, the result's address. */
+const verificationResult = (request: NextRequest) => {
+  const [, first] = request.nextUrl.pathname.split('/')
+  const url = request.nextUrl.clone()
+  url.pathname = localVerifyPath(
+    isLocale(first) ? first : 'zh',
+    request.nextUrl.searchParams.get('number') ?? '',
+  )
+  url.search = ''
+  return NextResponse.redirect(url, 303)
+}
 
 export function proxy(request: NextRequest) {
+  if (/^(\/(zh|en))?\/verify\/?$/.test(request.nextUrl.pathname)) return verificationResult(request)
   const url = request.nextUrl.clone()
   const view = viewPath(canonicalView(url.searchParams.entries()))
   url.search = ''
@@ -15,9 +31,11 @@ export function proxy(request: NextRequest) {
 
 // Next reads the matcher at build time, so it must be written out literally: the list pages and
 // unit pages (which page their notices), each once per filter key of src/lib/listView.ts, and a
-// year's honor roll (which pages one group at a time).
+// year's honor roll (which pages one group at a time), and the submitted verification form.
 export const config = {
   matcher: [
+    { source: '/:locale(zh|en)/verify', has: [{ type: 'query', key: 'number' }] },
+    { source: '/verify', has: [{ type: 'query', key: 'number' }] },
     {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
       has: [{ type: 'query', key: 'year' }],

@@ -6,7 +6,7 @@ import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { mechanismField } from '@/fields/mechanism'
 import { permalinkSlug } from '@/fields/slug'
-import { unitOrPersonFields } from '@/fields/unitOrPerson'
+import { storySubjectField } from '@/fields/storySubject'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
@@ -49,15 +49,7 @@ export const ModelStories: CollectionConfig = {
         mechanismField,
       ],
     },
-    {
-      name: 'subject',
-      type: 'group',
-      label: { zh: '案例主体', en: 'Subject' },
-      fields: unitOrPersonFields({
-        unit: { zh: '单位', en: 'Unit' },
-        person: { zh: '个人', en: 'Person' },
-      }),
-    },
+    storySubjectField,
     localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
     { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Story' } },
     {

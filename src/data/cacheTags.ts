@@ -7,6 +7,8 @@ export const tags = {
   sitemap: 'sitemap',
   commendations: 'commendations',
   commendation: (slug: string) => `commendation:${slug}`,
+  // A notice's verification page, by its number in normal form (src/lib/noticeNumber.ts).
+  verification: (noticeNumber: string) => `verify:${noticeNumber}`,
   honorRolls: 'honor-rolls',
   honorRoll: (year: number) => `honor-roll:${year}`,
   stories: 'model-stories',

@@ -1,6 +1,6 @@
 // Something is said about either a unit or a person, never both and never neither: an awardee of a
 // commendation, the subject of a model story.
-import type { Field, Validate } from 'payload'
+import type { Field, FieldAccess, Validate } from 'payload'
 
 type Label = { zh: string; en: string }
 
@@ -14,7 +14,11 @@ const exactlyOne =
     return true
   }
 
-export const unitOrPersonFields = (labels: { unit: Label; person: Label }): Field[] => [
+/** `personRead` narrows who may read the person beyond the collection's rules (model stories). */
+export const unitOrPersonFields = (
+  labels: { unit: Label; person: Label },
+  personRead?: FieldAccess,
+): Field[] => [
   {
     type: 'row',
     fields: [
@@ -33,6 +37,7 @@ export const unitOrPersonFields = (labels: { unit: Label; person: Label }): Fiel
         label: labels.person,
         index: true,
         validate: exactlyOne('unit'),
+        ...(personRead ? { access: { read: personRead } } : {}),
       },
     ],
   },

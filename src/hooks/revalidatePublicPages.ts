@@ -1,12 +1,18 @@
 // Publishing, unpublishing, editing or deleting a public document expires the cached pages that
 // show it: its own page (under its old slug too), its section's lists, the home page, the honor
-// roll of its year, the feeds and the sitemap. The next reader gets a freshly rendered page.
+// roll of its year, the feeds and the sitemap, and a notice's verification page. The next reader
+// gets a freshly rendered page.
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { tags } from '@/data/cacheTags'
 
-type Shown = { slug?: string | null; _status?: string | null; assessmentYear?: number | null }
+type Shown = {
+  slug?: string | null
+  _status?: string | null
+  assessmentYear?: number | null
+  noticeNumber?: string | null
+}
 
 const itemTag = {
   commendations: tags.commendation,
@@ -44,6 +50,7 @@ export const tagsToRevalidate = (
     if (collection === 'commendations') {
       found.add(tags.honorRolls)
       if (version.assessmentYear) found.add(tags.honorRoll(version.assessmentYear))
+      if (version.noticeNumber) found.add(tags.verification(version.noticeNumber))
     }
   }
   return [...found]

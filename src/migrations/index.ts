@@ -6,6 +6,7 @@ import * as migration_20261125_230837_experts_and_redirects from './20261125_230
 import * as migration_20261126_001109_honor_roll_groups from './20261126_001109_honor_roll_groups';
 import * as migration_20261126_014459_assessment_intakes from './20261126_014459_assessment_intakes';
 import * as migration_20261126_022019_public_participation from './20261126_022019_public_participation';
+import * as migration_20261126_022500_story_subject_legal_basis from './20261126_022500_story_subject_legal_basis';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_022019_public_participation.up,
     down: migration_20261126_022019_public_participation.down,
-    name: '20261126_022019_public_participation'
+    name: '20261126_022019_public_participation',
+  },
+  {
+    up: migration_20261126_022500_story_subject_legal_basis.up,
+    down: migration_20261126_022500_story_subject_legal_basis.down,
+    name: '20261126_022500_story_subject_legal_basis'
   },
 ];

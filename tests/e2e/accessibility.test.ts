@@ -48,6 +48,16 @@ beforeAll(async () => {
     'nomination form': '/nominate',
     'nomination received': '/nominate/thanks',
     'objection received': '/objections/thanks',
+    verify: '/verify',
+    'verified notice': `/verify/${encodeURIComponent(
+      (
+        (await rest('GET', '/commendations?limit=1&depth=0')).data.docs as {
+          noticeNumber: string
+        }[]
+      )[0]!.noticeNumber,
+    )}`,
+    'no such notice': `/verify/${encodeURIComponent('区委发〔1999〕999号')}`,
+    'open data': '/open-data',
     'not found': '/no/such/page',
   })
 })
@@ -62,7 +72,7 @@ describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
     const problems: string[] = []
     for (const [template, path] of Object.entries(templates)) {
       const response = await page.goto(`/${locale}${path}`)
-      const expected = template === 'not found' ? 404 : 200
+      const expected = template === 'not found' || template === 'no such notice' ? 404 : 200
       if (response?.status() !== expected) {
         problems.push(`${template} (/${locale}${path}): answered ${response?.status()}`)
         continue
@@ -77,5 +87,6 @@ describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
     }
     expect(problems, problems.join('\n')).toEqual([])
     await page.context().close()
-  }, 150_000)
+    // Two dozen templates, each rendered for the first time and then run through axe.
+  }, 300_000)
 })

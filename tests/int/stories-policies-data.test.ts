@@ -30,10 +30,11 @@ beforeAll(async () => {
     subject: { person: ids.consenting },
     lessons: [{ lesson: '实绩是最好的说明。' }],
   })
+  // A warning case names its person only with a legal basis recorded (privacy-surfaces.test.ts).
   await create('model-stories', 'warning', {
     polarity: 'negative',
     mechanism: 'promotion-demotion',
-    subject: { person: ids.private },
+    subject: { person: ids.private, legalBasis: '处分决定已依法公开。' },
   })
   // Fault tolerance is filed only under a draft and a withdrawn story: nothing a reader can list.
   await create('model-stories', 'draft', { mechanism: 'fault-tolerance' }, 'draft')

@@ -25,6 +25,16 @@ describe('the pages a save expires', () => {
     )
   })
 
+  it('a notice whose number changed: the verification pages of the old and the new number', () => {
+    const tags = tagsToRevalidate('commendations', [
+      { slug: 'a', noticeNumber: '区委发〔2026〕13号' },
+      { slug: 'a', noticeNumber: '区委发〔2026〕12号' },
+    ])
+    expect(tags).toEqual(
+      expect.arrayContaining(['verify:区委发〔2026〕13号', 'verify:区委发〔2026〕12号']),
+    )
+  })
+
   it('a person: the people tag only, as a person without consent has no slug to name', () => {
     expect(tagsToRevalidate('people', [{ slug: 'x' }]).sort()).toEqual(
       ['feeds', 'home', 'people', 'sitemap'].sort(),

@@ -15,6 +15,7 @@ import { ChangeNotes } from './ChangeNotes'
 import { OriginalDocument } from './OriginalDocument'
 import { PublicNoticeBanner } from './PublicNoticeBanner'
 import { plainText, textLanguage } from './textLanguage'
+import { VerifyQrCode } from './VerifyQrCode'
 import { WithdrawalNotice } from './WithdrawalNotice'
 import { words } from './words'
 
@@ -100,6 +101,7 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
           {issued}
         </p>
         {attachment ? <OriginalDocument locale={locale} pdf={attachment} /> : null}
+        <VerifyQrCode locale={locale} number={notice.noticeNumber} />
         <ChangeNotes locale={locale} notes={notice.changeNotes ?? []} />
       </article>
     </>

@@ -1,14 +1,21 @@
 'use client'
 // Next gives a not-found page no route parameters, so the reader's language is read from the
-// address. Rendered on the server as well, so it reads right without JavaScript.
+// address. Rendered on the server as well, so it reads right without JavaScript. A verification
+// address that found no notice says so ("no such notice").
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
+import { VerifyNotFound } from '@/components/verification/VerifyNotFound'
 import { localePath, withoutLocale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
+import { numberFromSegments } from '@/lib/noticeNumber'
 
 export function NotFoundMessage() {
-  const { locale } = withoutLocale(usePathname() ?? '/')
+  const { locale, path } = withoutLocale(usePathname() ?? '/')
+  const number = path.startsWith('/verify/')
+    ? numberFromSegments(path.slice('/verify/'.length).split('/'))
+    : null
+  if (number) return <VerifyNotFound locale={locale} number={number} />
   const t = strings[locale]
   return (
     <div className="not-found" lang={locale === 'zh' ? 'zh-CN' : 'en'}>

@@ -1,3 +1,5 @@
+import { openDataWords } from '@/components/openData/words'
+import { verifyWords } from '@/components/verification/words'
 import { localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
@@ -14,6 +16,10 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <p>
         {t.feeds}: <a href={localePath(locale, '/feeds/all/rss.xml')}>RSS</a> ·{' '}
         <a href={localePath(locale, '/feeds/all/atom.xml')}>Atom</a>
+      </p>
+      <p>
+        <a href={localePath(locale, '/verify')}>{verifyWords[locale].heading}</a> ·{' '}
+        <a href={localePath(locale, '/open-data')}>{openDataWords[locale].heading}</a>
       </p>
     </footer>
   )

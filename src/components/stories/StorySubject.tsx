@@ -1,5 +1,6 @@
 // Who a story is about. A unit links to its page; a person links to theirs only when they consented
 // to publication, and is otherwise named the way the public may see them (family name, position).
+// A warning case names no person at all unless an editor recorded the legal basis for it.
 import Link from 'next/link'
 
 import { populated } from '@/data/publicQuery'
@@ -8,6 +9,7 @@ import { documentPath } from '@/lib/publicPaths'
 import type { Person, Unit } from '@/payload-types'
 
 import { contentLang } from './contentLang'
+import { storyWords } from './storyWords'
 
 export type StorySubjectData = {
   unit?: number | Pick<Unit, 'name' | 'slug'> | null
@@ -27,7 +29,8 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
       <span lang={lang}>{unit.name}</span>
     )
   }
-  if (!person) return null
+  // The person behind a warning case without a recorded legal basis never reaches the page.
+  if (!person) return subject ? <>{storyWords[locale].subjectNotNamed}</> : null
   const lang = contentLang(locale, person.publicName)
   return (
     <>

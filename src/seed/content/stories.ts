@@ -324,6 +324,7 @@ export const stories: SeedStory[] = [
     polarity: 'negative',
     mechanism: 'fault-tolerance',
     subjectPersonKey: 'qian-bo',
+    legalBasis: '区纪委监委已依规公开通报该处分决定（示例）。',
     summary: {
       zh: '官渡镇村镇建设办公室原主任钱某以“抢进度”为由拆分工程规避招标，事后申请容错。经核实，其行为违反强制性规定，不予容错，依规依纪严肃处理。',
       en: 'Qian, former Director of the Guandu Town Village and Town Construction Office, split construction contracts to avoid tendering on the grounds of "speeding up progress", then applied for fault tolerance. Verification found that the conduct breached mandatory rules; tolerance was refused and the case was dealt with strictly according to the rules and discipline.',

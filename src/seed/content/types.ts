@@ -71,6 +71,8 @@ export type SeedStory = {
   mechanism: Mechanism
   subjectUnitKey?: string
   subjectPersonKey?: string
+  /** A warning case names its person only with a legal basis recorded (staff-only). */
+  legalBasis?: string
   summary: Localized
   body: { zh: string[]; en: string[] }
   lessons: { zh: string[]; en: string[] }

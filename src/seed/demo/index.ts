@@ -305,6 +305,7 @@ const createStories = async (context: Context, unitIds: Ids, personIds: Ids) => 
       subject: {
         unit: story.subjectUnitKey ? unitIds.get(story.subjectUnitKey) : null,
         person: story.subjectPersonKey ? personIds.get(story.subjectPersonKey) : null,
+        legalBasis: story.legalBasis,
       },
     }
     await createBilingual(
