@@ -31,6 +31,7 @@ export const noticeByNumber = async (number: string, locale: Locale) => {
       attachment: true,
       reviewState: true,
       withdrawal: true,
+      publicNotice: true,
       updatedAt: true,
     },
   })

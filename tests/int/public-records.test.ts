@@ -111,6 +111,24 @@ describe('verifying a notice by its number', () => {
     expect(older?.withdrawal?.reason).toBe('名单有误。')
   })
 
+  it('says a notice in its public-notice period is in notice, and until when', async () => {
+    const endsAt = new Date(Date.now() + 86_400_000).toISOString()
+    await create('commendations', 'inNotice', {
+      noticeNumber: '区委发〔2026〕40号',
+      assessmentYear: 2026,
+      publicNotice: { state: 'in-notice', endsAt },
+    })
+    const notice = await noticeByNumber('区委发〔2026〕40号', 'zh')
+    expect(notice?.publicNotice).toMatchObject({ state: 'in-notice', endsAt })
+    expect((await noticeByNumber(NUMBER, 'zh'))?.publicNotice?.state ?? null).toBeNull()
+    // The open-data tests below count this file's notices.
+    await payload.delete({
+      collection: 'commendations',
+      id: ids.inNotice as number,
+      overrideAccess: true,
+    })
+  })
+
   it('finds nothing for an unknown number, a near miss, or a draft', async () => {
     for (const number of [
       '区委发〔2026〕13号',

@@ -2,6 +2,7 @@
 // Awardees appear as everywhere else (a person without consent by masked name and position).
 import Link from 'next/link'
 
+import { formatMoment } from '@/components/commendations/PublicNoticeBanner'
 import { AwardeesTable } from '@/components/commendations/AwardeesTable'
 import { textLanguage } from '@/components/commendations/textLanguage'
 import { WithdrawalNotice } from '@/components/commendations/WithdrawalNotice'
@@ -20,6 +21,7 @@ export function VerificationRecord({ notice, locale }: { notice: VerifiedNotice;
   const lang = (text: string | null | undefined) => textLanguage(text, locale)
   const pdf = notice.attachment && typeof notice.attachment === 'object' ? notice.attachment : null
   const withdrawn = notice.reviewState === 'withdrawn'
+  const inNotice = notice.publicNotice?.state === 'in-notice' && Boolean(notice.publicNotice.endsAt)
   return (
     <section className="verify-record" aria-labelledby="verify-found">
       <p id="verify-found" className="verify-found">
@@ -40,7 +42,13 @@ export function VerificationRecord({ notice, locale }: { notice: VerifiedNotice;
         <dt>{n.assessmentYear}</dt>
         <dd>{n.yearOption(notice.assessmentYear)}</dd>
         <dt>{w.state}</dt>
-        <dd>{withdrawn ? w.withdrawn : w.published}</dd>
+        <dd>
+          {withdrawn
+            ? w.withdrawn
+            : inNotice
+              ? w.inNotice(formatMoment(notice.publicNotice!.endsAt!, locale))
+              : w.published}
+        </dd>
         <dt>{w.pdfChecksum}</dt>
         <dd>{pdf?.sha256 ? <code className="checksum">{pdf.sha256}</code> : w.noPdf}</dd>
       </dl>

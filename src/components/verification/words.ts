@@ -11,6 +11,7 @@ export const verifyWords = {
     state: '状态',
     published: '已发布，现行有效',
     withdrawn: '已撤回',
+    inNotice: (end: string) => `已发布，正在公示（至${end}止），期满后生效`,
     title: '标题',
     pdfChecksum: '原件（PDF）SHA-256 校验值',
     noPdf: '本通报未附原件。',
@@ -33,6 +34,8 @@ export const verifyWords = {
     state: 'State',
     published: 'Published and in force',
     withdrawn: 'Withdrawn',
+    inNotice: (end: string) =>
+      `Published for public notice until ${end}; final when the period ends`,
     title: 'Title',
     pdfChecksum: 'SHA-256 of the original (PDF)',
     noPdf: 'This notice has no original attached.',
