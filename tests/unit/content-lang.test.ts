@@ -2,18 +2,18 @@
 // Chinese site, keeps the page's language.
 import { describe, expect, it } from 'vitest'
 
-import { contentLang, plainTextOf } from '@/components/stories/contentLang'
+import { contentLang, plainTextOf } from '@/lib/contentLanguage'
 
 describe('the language of text from the CMS', () => {
   it('marks Chinese on the English site only', () => {
-    expect(contentLang('en', '刘芳')).toBe('zh-CN')
-    expect(contentLang('en', '区纪发〔2024〕6号')).toBe('zh-CN')
-    expect(contentLang('en', '2024年PDF原件')).toBe('zh-CN')
-    expect(contentLang('zh', '刘芳')).toBeUndefined()
-    expect(contentLang('en', 'Implementing rules')).toBeUndefined()
-    expect(contentLang('en', 'Zhang Weidong (张卫东) of Qingshi Town is commended')).toBeUndefined()
-    expect(contentLang('en', '')).toBeUndefined()
-    expect(contentLang('en', null)).toBeUndefined()
+    expect(contentLang('刘芳', 'en')).toBe('zh-CN')
+    expect(contentLang('区纪发〔2024〕6号', 'en')).toBe('zh-CN')
+    expect(contentLang('2024年PDF原件', 'en')).toBe('zh-CN')
+    expect(contentLang('刘芳', 'zh')).toBeUndefined()
+    expect(contentLang('Implementing rules', 'en')).toBeUndefined()
+    expect(contentLang('Zhang Weidong (张卫东) of Qingshi Town is commended', 'en')).toBeUndefined()
+    expect(contentLang('', 'en')).toBeUndefined()
+    expect(contentLang(null, 'en')).toBeUndefined()
   })
 
   it('reads the text of a rich-text value, not its structure', () => {
@@ -27,7 +27,7 @@ describe('the language of text from the CMS', () => {
       },
     }
     expect(plainTextOf(body)).toBe('为进一步激发干部担当作为 制定本办法。')
-    expect(contentLang('en', plainTextOf(body))).toBe('zh-CN')
+    expect(contentLang(plainTextOf(body), 'en')).toBe('zh-CN')
     expect(plainTextOf(null)).toBe('')
   })
 })

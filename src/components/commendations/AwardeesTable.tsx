@@ -9,7 +9,7 @@ import { categoryLabels, kindLabels } from '@/lib/assessmentCategories'
 import { documentPath } from '@/lib/publicPaths'
 import type { Commendation } from '@/payload-types'
 
-import { textLanguage } from './textLanguage'
+import { contentLang } from '@/lib/contentLanguage'
 import { words } from './words'
 
 type Awardee = Commendation['awardees'][number]
@@ -18,7 +18,7 @@ function AwardeeName({ awardee, locale }: { awardee: Awardee; locale: Locale }) 
   const unit = populated(awardee.unit)
   const person = populated(awardee.person)
   if (unit) {
-    const name = <span lang={textLanguage(unit.name, locale)}>{unit.name}</span>
+    const name = <span lang={contentLang(unit.name, locale)}>{unit.name}</span>
     return unit.slug ? (
       <Link href={localePath(locale, documentPath('units', unit.slug))}>{name}</Link>
     ) : (
@@ -26,7 +26,7 @@ function AwardeeName({ awardee, locale }: { awardee: Awardee; locale: Locale }) 
     )
   }
   if (person) {
-    const name = <span lang={textLanguage(person.publicName, locale)}>{person.publicName}</span>
+    const name = <span lang={contentLang(person.publicName, locale)}>{person.publicName}</span>
     return (
       <>
         {person.slug ? (
@@ -34,7 +34,7 @@ function AwardeeName({ awardee, locale }: { awardee: Awardee; locale: Locale }) 
         ) : (
           name
         )}
-        <span className="awardee-position" lang={textLanguage(person.position, locale)}>
+        <span className="awardee-position" lang={contentLang(person.position, locale)}>
           {person.position}
         </span>
       </>
@@ -79,8 +79,8 @@ export function AwardeesTable({ awardees, locale }: { awardees: Awardee[]; local
                   <AwardeeName awardee={awardee} locale={locale} />
                 </th>
                 <td>{kindOf(awardee, locale)}</td>
-                <td lang={textLanguage(awardee.honorTitle, locale)}>{awardee.honorTitle}</td>
-                <td lang={textLanguage(awardee.citation, locale)}>{awardee.citation}</td>
+                <td lang={contentLang(awardee.honorTitle, locale)}>{awardee.honorTitle}</td>
+                <td lang={contentLang(awardee.citation, locale)}>{awardee.citation}</td>
               </tr>
             ))}
           </tbody>

@@ -11,12 +11,12 @@ import { strings } from '@/i18n/strings'
 import { sectionPaths } from '@/lib/publicPaths'
 
 import { AwardeesTable } from './AwardeesTable'
-import { ChangeNotes } from './ChangeNotes'
+import { ChangeNotes } from '@/components/layout/ChangeNotes'
 import { OriginalDocument } from './OriginalDocument'
 import { PublicNoticeBanner } from './PublicNoticeBanner'
-import { plainText, textLanguage } from './textLanguage'
+import { plainTextOf, contentLang } from '@/lib/contentLanguage'
 import { VerifyQrCode } from './VerifyQrCode'
-import { WithdrawalNotice } from './WithdrawalNotice'
+import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 import { words } from './words'
 
 import './commendations.css'
@@ -28,7 +28,7 @@ type Shown = NonNullable<Awaited<ReturnType<typeof getCommendation>>>
 export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
   const t = strings[locale]
   const w = words[locale]
-  const lang = (text: string | null | undefined) => textLanguage(text, locale)
+  const lang = (text: string | null | undefined) => contentLang(text, locale)
   const issued = (
     <time dateTime={notice.issuedAt.slice(0, 10)}>{formatDate(notice.issuedAt, locale)}</time>
   )
@@ -87,7 +87,7 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
           </div>
         </dl>
         {notice.body ? (
-          <div className="notice-body" lang={lang(plainText(notice.body))}>
+          <div className="notice-body" lang={lang(plainTextOf(notice.body))}>
             <RichText data={notice.body} />
           </div>
         ) : (

@@ -8,7 +8,7 @@ import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
 import { publicNoticeStateLabels } from '@/collections/Commendations/publicNotice'
 
-import { textLanguage } from './textLanguage'
+import { contentLang } from '@/lib/contentLanguage'
 import { words } from './words'
 
 export type ListedNotice = {
@@ -28,7 +28,7 @@ export function NoticeList({ notices, locale }: { notices: ListedNotice[]; local
     <ol className="notice-list">
       {notices.map((notice) => (
         <li key={notice.id}>
-          <h3 lang={textLanguage(notice.title, locale)}>
+          <h3 lang={contentLang(notice.title, locale)}>
             <Link
               href={localePath(
                 locale,
@@ -41,11 +41,11 @@ export function NoticeList({ notices, locale }: { notices: ListedNotice[]; local
           <dl className="notice-meta">
             <div>
               <dt>{w.noticeNumber}</dt>
-              <dd lang={textLanguage(notice.noticeNumber, locale)}>{notice.noticeNumber}</dd>
+              <dd lang={contentLang(notice.noticeNumber, locale)}>{notice.noticeNumber}</dd>
             </div>
             <div>
               <dt>{w.issuingBody}</dt>
-              <dd lang={textLanguage(notice.issuingBody, locale)}>{notice.issuingBody}</dd>
+              <dd lang={contentLang(notice.issuingBody, locale)}>{notice.issuingBody}</dd>
             </div>
             <div>
               <dt>{w.issuedAt}</dt>

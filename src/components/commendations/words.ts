@@ -32,7 +32,6 @@ export const words = {
     checksum: 'SHA-256 校验值：',
     checksumHelp:
       '下载后可计算文件的 SHA-256 校验值（例如 sha256sum 命令）并与上面的值比对，两者一致即说明文件与公布的原件相同。',
-    withdrawnLead: '本通报已撤回，以下内容仅作为历史记录保留。',
   },
   en: {
     listHeading: 'Commendation notices',
@@ -67,6 +66,5 @@ export const words = {
     checksum: 'SHA-256 checksum: ',
     checksumHelp:
       'Compute the SHA-256 checksum of the downloaded file (for example with sha256sum) and compare it with the value above: if they match, the file is the published original.',
-    withdrawnLead: 'This notice has been withdrawn; what follows is kept as the record.',
   },
 } as const

@@ -4,7 +4,7 @@
 // (not once per awardee) keeps a page of twenty notices small enough to serve quickly.
 import Link from 'next/link'
 
-import { textLanguage } from '@/components/commendations/textLanguage'
+import { contentLang } from '@/lib/contentLanguage'
 import type { NoticeHonors } from '@/data/honorRoll'
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
@@ -12,7 +12,7 @@ import { documentPath } from '@/lib/publicPaths'
 type Props = { locale: Locale; caption: string; people: boolean; notices: NoticeHonors[] }
 
 export function HonorTable({ locale, caption, notices }: Props) {
-  const lang = (text: string | null | undefined) => textLanguage(text, locale)
+  const lang = (text: string | null | undefined) => contentLang(text, locale)
   const [open, close, colon] = locale === 'zh' ? ['（', '）', '：'] : [' (', ')', ': ']
   return (
     <ol className="honor-notices" aria-label={caption}>

@@ -2,7 +2,7 @@
 // profile, with their title, affiliation and credentials.
 import Link from 'next/link'
 
-import { contentLang } from '@/components/stories/contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { localePath, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
 import type { Expert } from '@/payload-types'
@@ -23,21 +23,21 @@ export function ExpertByline({ expert, locale }: { expert: Byline; locale: Local
           <Link
             href={localePath(locale, documentPath('experts', expert.slug))}
             rel="author"
-            lang={contentLang(locale, expert.name)}
+            lang={contentLang(expert.name, locale)}
           >
             {expert.name}
           </Link>
         ) : (
-          <span lang={contentLang(locale, expert.name)}>{expert.name}</span>
+          <span lang={contentLang(expert.name, locale)}>{expert.name}</span>
         )}
       </p>
       {standing ? (
-        <p className="byline-standing" lang={contentLang(locale, standing)}>
+        <p className="byline-standing" lang={contentLang(standing, locale)}>
           {standing}
         </p>
       ) : null}
       {expert.credentials ? (
-        <p className="byline-credentials" lang={contentLang(locale, expert.credentials)}>
+        <p className="byline-credentials" lang={contentLang(expert.credentials, locale)}>
           {expert.credentials}
         </p>
       ) : null}

@@ -2,7 +2,7 @@
 // profile.
 import Link from 'next/link'
 
-import { contentLang } from '@/components/stories/contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { getExpertIndex } from '@/data/experts'
 import { localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
@@ -27,11 +27,11 @@ export async function ExpertIndex({ locale }: { locale: Locale }) {
             <li key={expert.id}>
               <Link
                 href={localePath(locale, documentPath('experts', expert.slug ?? String(expert.id)))}
-                lang={contentLang(locale, expert.name)}
+                lang={contentLang(expert.name, locale)}
               >
                 {expert.name}
               </Link>
-              {standing ? <p lang={contentLang(locale, standing)}>{standing}</p> : null}
+              {standing ? <p lang={contentLang(standing, locale)}>{standing}</p> : null}
             </li>
           )
         })}

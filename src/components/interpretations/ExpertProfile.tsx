@@ -3,7 +3,7 @@
 import Image from 'next/image'
 
 import { JsonLd } from '@/components/layout/JsonLd'
-import { contentLang } from '@/components/stories/contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import type { getExpert } from '@/data/experts'
 import { populated } from '@/data/publicQuery'
 import type { Locale } from '@/i18n/locales'
@@ -37,19 +37,19 @@ export function ExpertProfile({ expert, locale }: { expert: Expert; locale: Loca
           />
         ) : null}
         <div>
-          <h1 lang={contentLang(locale, expert.name)}>{expert.name}</h1>
-          {standing ? <p lang={contentLang(locale, standing)}>{standing}</p> : null}
+          <h1 lang={contentLang(expert.name, locale)}>{expert.name}</h1>
+          {standing ? <p lang={contentLang(standing, locale)}>{standing}</p> : null}
           <dl className="facts">
             {expert.credentials ? (
               <>
                 <dt>{w.credentials}</dt>
-                <dd lang={contentLang(locale, expert.credentials)}>{expert.credentials}</dd>
+                <dd lang={contentLang(expert.credentials, locale)}>{expert.credentials}</dd>
               </>
             ) : null}
             {expert.bio ? (
               <>
                 <dt>{w.bio}</dt>
-                <dd lang={contentLang(locale, expert.bio)}>{expert.bio}</dd>
+                <dd lang={contentLang(expert.bio, locale)}>{expert.bio}</dd>
               </>
             ) : null}
           </dl>

@@ -3,9 +3,9 @@
 import { JsonLd } from '@/components/layout/JsonLd'
 import { RichText } from '@/components/layout/RichText'
 import { PolicyItems } from '@/components/policies/PolicyItems'
-import { ChangeNotes } from '@/components/stories/ChangeNotes'
-import { contentLang, plainTextOf } from '@/components/stories/contentLang'
-import { WithdrawalNotice } from '@/components/stories/WithdrawalNotice'
+import { ChangeNotes } from '@/components/layout/ChangeNotes'
+import { contentLang, plainTextOf } from '@/lib/contentLanguage'
+import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 import type { getInterpretation } from '@/data/interpretations'
 import { populated } from '@/data/publicQuery'
 import { mechanismLabels } from '@/fields/mechanism'
@@ -28,7 +28,7 @@ export function InterpretationArticle({ article, locale }: Props) {
   return (
     <article className="interpretation">
       <header>
-        <h1 lang={contentLang(locale, article.title)}>{article.title}</h1>
+        <h1 lang={contentLang(article.title, locale)}>{article.title}</h1>
         {expert ? <ExpertByline expert={expert} locale={locale} /> : null}
         <dl className="facts">
           <dt>{w.mechanism}</dt>
@@ -42,10 +42,10 @@ export function InterpretationArticle({ article, locale }: Props) {
       {article.reviewState === 'withdrawn' ? (
         <WithdrawalNotice locale={locale} withdrawal={article.withdrawal} />
       ) : null}
-      <p className="interpretation-summary" lang={contentLang(locale, article.summary)}>
+      <p className="interpretation-summary" lang={contentLang(article.summary, locale)}>
         {article.summary}
       </p>
-      <div lang={contentLang(locale, plainTextOf(article.body))}>
+      <div lang={contentLang(plainTextOf(article.body), locale)}>
         <RichText data={article.body} />
       </div>
       <section aria-labelledby="related-policies">

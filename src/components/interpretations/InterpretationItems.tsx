@@ -3,7 +3,7 @@
 // profile share it.
 import Link from 'next/link'
 
-import { contentLang } from '@/components/stories/contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { populated } from '@/data/publicQuery'
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
@@ -34,12 +34,12 @@ export function InterpretationItems({ articles, locale, empty }: Props) {
               locale,
               documentPath('interpretations', article.slug ?? String(article.id)),
             )}
-            lang={contentLang(locale, article.title)}
+            lang={contentLang(article.title, locale)}
           >
             {article.title}
           </Link>
           <time dateTime={article.createdAt}>{formatDate(article.createdAt, locale)}</time>
-          <p lang={contentLang(locale, article.summary)}>{article.summary}</p>
+          <p lang={contentLang(article.summary, locale)}>{article.summary}</p>
         </li>
       ))}
     </ul>
@@ -59,7 +59,7 @@ function ExpertName({
     <span className="kicker">
       {interpretationWords[locale].by}
       {locale === 'zh' ? '：' : ' '}
-      <span lang={contentLang(locale, name)}>{name}</span>
+      <span lang={contentLang(name, locale)}>{name}</span>
     </span>
   )
 }

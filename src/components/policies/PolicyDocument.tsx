@@ -3,9 +3,9 @@
 import { JsonLd } from '@/components/layout/JsonLd'
 import { RichText } from '@/components/layout/RichText'
 import { InterpretationItems } from '@/components/interpretations/InterpretationItems'
-import { ChangeNotes } from '@/components/stories/ChangeNotes'
-import { contentLang, plainTextOf } from '@/components/stories/contentLang'
-import { WithdrawalNotice } from '@/components/stories/WithdrawalNotice'
+import { ChangeNotes } from '@/components/layout/ChangeNotes'
+import { contentLang, plainTextOf } from '@/lib/contentLanguage'
+import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 import type { getPolicy } from '@/data/policies'
 import { populated } from '@/data/publicQuery'
 import { formatDate, type Locale } from '@/i18n/locales'
@@ -28,12 +28,12 @@ export function PolicyDocument({ policy, locale }: { policy: Policy; locale: Loc
   return (
     <article className={`policy policy--${policy.status}`}>
       <header>
-        <h1 lang={contentLang(locale, policy.title)}>{policy.title}</h1>
+        <h1 lang={contentLang(policy.title, locale)}>{policy.title}</h1>
         <dl className="facts policy-facts">
           <dt>{w.documentNumber}</dt>
-          <dd lang={contentLang(locale, policy.documentNumber)}>{policy.documentNumber}</dd>
+          <dd lang={contentLang(policy.documentNumber, locale)}>{policy.documentNumber}</dd>
           <dt>{w.issuingBody}</dt>
-          <dd lang={contentLang(locale, policy.issuingBody)}>{policy.issuingBody}</dd>
+          <dd lang={contentLang(policy.issuingBody, locale)}>{policy.issuingBody}</dd>
           <dt>{w.issuedAt}</dt>
           <dd>
             <Day value={policy.issuedAt} locale={locale} />
@@ -53,11 +53,11 @@ export function PolicyDocument({ policy, locale }: { policy: Policy; locale: Loc
       {policy.reviewState === 'withdrawn' ? (
         <WithdrawalNotice locale={locale} withdrawal={policy.withdrawal} />
       ) : null}
-      <p className="policy-summary" lang={contentLang(locale, policy.summary)}>
+      <p className="policy-summary" lang={contentLang(policy.summary, locale)}>
         {policy.summary}
       </p>
       {file ? <PolicyAttachment file={file} locale={locale} /> : null}
-      <div lang={contentLang(locale, plainTextOf(policy.body))}>
+      <div lang={contentLang(plainTextOf(policy.body), locale)}>
         <RichText data={policy.body} />
       </div>
       <section className="policy-interpretations" aria-labelledby="policy-interpretations">

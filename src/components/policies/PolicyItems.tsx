@@ -2,7 +2,7 @@
 // longer applies, the word that it has been superseded.
 import Link from 'next/link'
 
-import { contentLang } from '@/components/stories/contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { documentPath } from '@/lib/publicPaths'
@@ -27,7 +27,7 @@ export function PolicyItems({ policies, locale }: { policies: ListedPolicy[]; lo
       {policies.map((policy) => (
         <li key={policy.id}>
           <span className="kicker">
-            <span lang={contentLang(locale, policy.documentNumber)}>{policy.documentNumber}</span>
+            <span lang={contentLang(policy.documentNumber, locale)}>{policy.documentNumber}</span>
             {policy.status === 'superseded' ? (
               <>
                 {' · '}
@@ -39,12 +39,12 @@ export function PolicyItems({ policies, locale }: { policies: ListedPolicy[]; lo
           </span>
           <Link
             href={localePath(locale, documentPath('policies', policy.slug ?? String(policy.id)))}
-            lang={contentLang(locale, policy.title)}
+            lang={contentLang(policy.title, locale)}
           >
             {policy.title}
           </Link>
           <time dateTime={policy.issuedAt}>{formatDate(policy.issuedAt, locale)}</time>
-          <p lang={contentLang(locale, policy.summary)}>{policy.summary}</p>
+          <p lang={contentLang(policy.summary, locale)}>{policy.summary}</p>
         </li>
       ))}
     </ul>

@@ -7,14 +7,14 @@ import type { getStory } from '@/data/stories'
 import { mechanismLabels } from '@/fields/mechanism'
 import { formatDate, type Locale } from '@/i18n/locales'
 
-import { ChangeNotes } from './ChangeNotes'
-import { contentLang, plainTextOf } from './contentLang'
+import { ChangeNotes } from '@/components/layout/ChangeNotes'
+import { contentLang, plainTextOf } from '@/lib/contentLanguage'
 import { PolarityMarker } from './PolarityMarker'
 import { storyJsonLd } from './storyJsonLd'
 import { StoryLessons } from './StoryLessons'
 import { StorySubject } from './StorySubject'
 import { storyWords } from './storyWords'
-import { WithdrawalNotice } from './WithdrawalNotice'
+import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 
 import './sections.css'
 import './stories.css'
@@ -29,7 +29,7 @@ export function StoryArticle({ story, locale }: { story: Story; locale: Locale }
         <p className="story-band">
           <PolarityMarker polarity={story.polarity} locale={locale} long />
         </p>
-        <h1 lang={contentLang(locale, story.title)}>{story.title}</h1>
+        <h1 lang={contentLang(story.title, locale)}>{story.title}</h1>
         <dl className="facts story-facts">
           <dt>{w.subject}</dt>
           <dd>
@@ -46,10 +46,10 @@ export function StoryArticle({ story, locale }: { story: Story; locale: Locale }
       {story.reviewState === 'withdrawn' ? (
         <WithdrawalNotice locale={locale} withdrawal={story.withdrawal} />
       ) : null}
-      <p className="story-summary" lang={contentLang(locale, story.summary)}>
+      <p className="story-summary" lang={contentLang(story.summary, locale)}>
         {story.summary}
       </p>
-      <div lang={contentLang(locale, plainTextOf(story.body))}>
+      <div lang={contentLang(plainTextOf(story.body), locale)}>
         <RichText data={story.body} />
       </div>
       <StoryLessons lessons={story.lessons} polarity={story.polarity} locale={locale} />

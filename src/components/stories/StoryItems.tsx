@@ -8,7 +8,7 @@ import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { documentPath } from '@/lib/publicPaths'
 
-import { contentLang } from './contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { PolarityMarker } from './PolarityMarker'
 
 export type ListedStory = {
@@ -33,12 +33,12 @@ export function StoryItems({ stories, locale }: { stories: ListedStory[]; locale
           </span>
           <Link
             href={localePath(locale, documentPath('model-stories', story.slug ?? String(story.id)))}
-            lang={contentLang(locale, story.title)}
+            lang={contentLang(story.title, locale)}
           >
             {story.title}
           </Link>
           <time dateTime={story.createdAt}>{formatDate(story.createdAt, locale)}</time>
-          <p lang={contentLang(locale, story.summary)}>{story.summary}</p>
+          <p lang={contentLang(story.summary, locale)}>{story.summary}</p>
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@
 import type { Polarity } from '@/data/stories'
 import type { Locale } from '@/i18n/locales'
 
-import { contentLang } from './contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { storyWords } from './storyWords'
 
 type Lesson = { id?: string | null; lesson: string }
@@ -18,7 +18,7 @@ export function StoryLessons({ lessons, polarity, locale }: Props) {
       <h2 id="story-lessons">{polarity === 'positive' ? w.lessonsPositive : w.lessonsNegative}</h2>
       <ol>
         {lessons.map((lesson, index) => (
-          <li key={lesson.id ?? index} lang={contentLang(locale, lesson.lesson)}>
+          <li key={lesson.id ?? index} lang={contentLang(lesson.lesson, locale)}>
             {lesson.lesson}
           </li>
         ))}

@@ -8,7 +8,7 @@ import { localePath, type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
 import type { Person, Unit } from '@/payload-types'
 
-import { contentLang } from './contentLang'
+import { contentLang } from '@/lib/contentLanguage'
 import { storyWords } from './storyWords'
 
 export type StorySubjectData = {
@@ -20,7 +20,7 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
   const unit = populated(subject?.unit)
   const person = populated(subject?.person)
   if (unit) {
-    const lang = contentLang(locale, unit.name)
+    const lang = contentLang(unit.name, locale)
     return unit.slug ? (
       <Link href={localePath(locale, documentPath('units', unit.slug))} lang={lang}>
         {unit.name}
@@ -31,7 +31,7 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
   }
   // The person behind a warning case without a recorded legal basis never reaches the page.
   if (!person) return subject ? <>{storyWords[locale].subjectNotNamed}</> : null
-  const lang = contentLang(locale, person.publicName)
+  const lang = contentLang(person.publicName, locale)
   return (
     <>
       {person.consent && person.slug ? (
@@ -44,7 +44,7 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
       {person.position ? (
         <>
           {locale === 'zh' ? '，' : ', '}
-          <span lang={contentLang(locale, person.position)}>{person.position}</span>
+          <span lang={contentLang(person.position, locale)}>{person.position}</span>
         </>
       ) : null}
     </>

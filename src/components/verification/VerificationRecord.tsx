@@ -4,8 +4,8 @@ import Link from 'next/link'
 
 import { formatMoment } from '@/components/commendations/PublicNoticeBanner'
 import { AwardeesTable } from '@/components/commendations/AwardeesTable'
-import { textLanguage } from '@/components/commendations/textLanguage'
-import { WithdrawalNotice } from '@/components/commendations/WithdrawalNotice'
+import { contentLang } from '@/lib/contentLanguage'
+import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 import { words } from '@/components/commendations/words'
 import type { VerifiedNotice } from '@/data/verification'
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
@@ -18,7 +18,7 @@ import '@/components/commendations/notice.css'
 export function VerificationRecord({ notice, locale }: { notice: VerifiedNotice; locale: Locale }) {
   const w = verifyWords[locale]
   const n = words[locale]
-  const lang = (text: string | null | undefined) => textLanguage(text, locale)
+  const lang = (text: string | null | undefined) => contentLang(text, locale)
   const pdf = notice.attachment && typeof notice.attachment === 'object' ? notice.attachment : null
   const withdrawn = notice.reviewState === 'withdrawn'
   const inNotice = notice.publicNotice?.state === 'in-notice' && Boolean(notice.publicNotice.endsAt)

@@ -4,7 +4,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { textLanguage } from '@/components/commendations/textLanguage'
+import { contentLang } from '@/lib/contentLanguage'
 import { VerificationRecord } from '@/components/verification/VerificationRecord'
 import { VerifyForm } from '@/components/verification/VerifyForm'
 import { verifyWords } from '@/components/verification/words'
@@ -44,7 +44,7 @@ export default async function VerificationPage({ params }: Props) {
   return (
     <>
       <h1>
-        {w.resultHeading} <span lang={textLanguage(number, locale)}>{number}</span>
+        {w.resultHeading} <span lang={contentLang(number, locale)}>{number}</span>
       </h1>
       <VerificationRecord notice={notice} locale={locale} />
       <h2>{w.checkAnother}</h2>

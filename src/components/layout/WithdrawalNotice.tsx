@@ -1,9 +1,11 @@
-// A withdrawn notice keeps its address, and says at once that it was withdrawn, when and why.
+// A withdrawn item keeps its address, because the column is an official record; its page says
+// first, before the text, that it was withdrawn, when and why.
 import { formatDate, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
-import { textLanguage } from './textLanguage'
-import { words } from './words'
+import { contentLang } from '@/lib/contentLanguage'
+
+import './record.css'
 
 type Props = { locale: Locale; withdrawal?: { at?: string | null; reason?: string | null } | null }
 
@@ -12,7 +14,7 @@ export function WithdrawalNotice({ locale, withdrawal }: Props) {
   return (
     <section className="withdrawal-notice" aria-labelledby="withdrawal-heading">
       <h2 id="withdrawal-heading">{t.withdrawnNotice}</h2>
-      <p>{words[locale].withdrawnLead}</p>
+      <p>{t.withdrawnLead}</p>
       <dl>
         {withdrawal?.at ? (
           <div>
@@ -25,7 +27,7 @@ export function WithdrawalNotice({ locale, withdrawal }: Props) {
         {withdrawal?.reason ? (
           <div>
             <dt>{t.withdrawnReason}</dt>
-            <dd lang={textLanguage(withdrawal.reason, locale)}>{withdrawal.reason}</dd>
+            <dd lang={contentLang(withdrawal.reason, locale)}>{withdrawal.reason}</dd>
           </div>
         ) : null}
       </dl>

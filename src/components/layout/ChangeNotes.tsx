@@ -1,13 +1,16 @@
-// Corrections to a published notice, each dated by the server: the public record of what changed.
+// Corrections to a published item are never silent: each is shown as a dated note (dated by the
+// server), oldest first, so a reader can tell what changed since they last read it.
 import { formatDate, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
-import { textLanguage } from './textLanguage'
+import { contentLang } from '@/lib/contentLanguage'
+
+import './record.css'
 
 type Note = { id?: string | null; at?: string | null; note: string }
 
-export function ChangeNotes({ locale, notes }: { locale: Locale; notes: Note[] }) {
-  if (notes.length === 0) return null
+export function ChangeNotes({ locale, notes }: { locale: Locale; notes?: Note[] | null }) {
+  if (!notes || notes.length === 0) return null
   return (
     <section className="change-notes" aria-labelledby="change-notes-heading">
       <h2 id="change-notes-heading">{strings[locale].changeNotes}</h2>
@@ -15,7 +18,7 @@ export function ChangeNotes({ locale, notes }: { locale: Locale; notes: Note[] }
         {notes.map((note, index) => (
           <li key={note.id ?? index}>
             {note.at ? <time dateTime={note.at}>{formatDate(note.at, locale)}</time> : null}
-            <p lang={textLanguage(note.note, locale)}>{note.note}</p>
+            <p lang={contentLang(note.note, locale)}>{note.note}</p>
           </li>
         ))}
       </ol>
