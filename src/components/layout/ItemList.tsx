@@ -1,9 +1,12 @@
-// A plain list of published items, newest first: the title links to the item's page, with its
-// date and summary beneath. Home, section lists and related-item lists share it.
+// A plain list of published items, newest first: an optional kicker, the title linking to the
+// item's page, its date and summary beneath. Home, every section's list and related-item lists
+// share it; Chinese text on the English site is marked as such.
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
+import { contentLang } from '@/lib/contentLanguage'
 
 export type ListedItem = {
   id: number | string
@@ -11,20 +14,33 @@ export type ListedItem = {
   title: string
   date?: string | null
   summary?: string | null
-  /** A short label before the title, such as a notice number. */
-  kicker?: string | null
+  /** A short label before the title, such as a notice number or a story's polarity. */
+  kicker?: ReactNode
+  className?: string
 }
 
-export function ItemList({ items, locale }: { items: ListedItem[]; locale: Locale }) {
-  if (items.length === 0) return <p>{strings[locale].nothingYet}</p>
+type Props = { items: ListedItem[]; locale: Locale; className?: string; empty?: string }
+
+export function ItemList({ items, locale, className, empty }: Props) {
+  if (items.length === 0) return <p>{empty ?? strings[locale].nothingYet}</p>
+  const lang = (text: string) => contentLang(text, locale)
   return (
-    <ul className="item-list">
+    <ul className={className ? `item-list ${className}` : 'item-list'}>
       {items.map((item) => (
-        <li key={item.id}>
-          {item.kicker ? <span className="kicker">{item.kicker}</span> : null}
-          <Link href={localePath(locale, item.href)}>{item.title}</Link>
+        <li key={item.id} className={item.className}>
+          {item.kicker ? (
+            <span
+              className="kicker"
+              lang={typeof item.kicker === 'string' ? lang(item.kicker) : undefined}
+            >
+              {item.kicker}
+            </span>
+          ) : null}
+          <Link href={localePath(locale, item.href)} lang={lang(item.title)}>
+            {item.title}
+          </Link>
           {item.date ? <time dateTime={item.date}>{formatDate(item.date, locale)}</time> : null}
-          {item.summary ? <p>{item.summary}</p> : null}
+          {item.summary ? <p lang={lang(item.summary)}>{item.summary}</p> : null}
         </li>
       ))}
     </ul>

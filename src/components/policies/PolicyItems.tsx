@@ -1,10 +1,8 @@
 // A list of policy documents: each with its document number, the day it was issued and, once it no
 // longer applies, the word that it has been superseded.
-import Link from 'next/link'
-
+import { ItemList } from '@/components/layout/ItemList'
 import { contentLang } from '@/lib/contentLanguage'
-import { formatDate, localePath, type Locale } from '@/i18n/locales'
-import { strings } from '@/i18n/strings'
+import { type Locale } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
 
 import { policyWords, type PolicyStatus } from './policyWords'
@@ -20,13 +18,18 @@ export type ListedPolicy = {
 }
 
 export function PolicyItems({ policies, locale }: { policies: ListedPolicy[]; locale: Locale }) {
-  if (policies.length === 0) return <p>{strings[locale].nothingYet}</p>
   const w = policyWords[locale]
   return (
-    <ul className="item-list">
-      {policies.map((policy) => (
-        <li key={policy.id}>
-          <span className="kicker">
+    <ItemList
+      locale={locale}
+      items={policies.map((policy) => ({
+        id: policy.id,
+        href: documentPath('policies', policy.slug ?? String(policy.id)),
+        title: policy.title,
+        date: policy.issuedAt,
+        summary: policy.summary,
+        kicker: (
+          <>
             <span lang={contentLang(policy.documentNumber, locale)}>{policy.documentNumber}</span>
             {policy.status === 'superseded' ? (
               <>
@@ -36,17 +39,9 @@ export function PolicyItems({ policies, locale }: { policies: ListedPolicy[]; lo
                 </span>
               </>
             ) : null}
-          </span>
-          <Link
-            href={localePath(locale, documentPath('policies', policy.slug ?? String(policy.id)))}
-            lang={contentLang(policy.title, locale)}
-          >
-            {policy.title}
-          </Link>
-          <time dateTime={policy.issuedAt}>{formatDate(policy.issuedAt, locale)}</time>
-          <p lang={contentLang(policy.summary, locale)}>{policy.summary}</p>
-        </li>
-      ))}
-    </ul>
+          </>
+        ),
+      }))}
+    />
   )
 }
