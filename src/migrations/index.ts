@@ -4,6 +4,8 @@ import * as migration_20261125_212839_audit_log from './20261125_212839_audit_lo
 import * as migration_20261125_221643_locale_parent_indexes from './20261125_221643_locale_parent_indexes';
 import * as migration_20261125_230837_experts_and_redirects from './20261125_230837_experts_and_redirects';
 import * as migration_20261126_001109_honor_roll_groups from './20261126_001109_honor_roll_groups';
+import * as migration_20261126_014439_search_index from './20261126_014439_search_index';
+import * as migration_20261126_014500_search_fts from './20261126_014500_search_fts';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261126_001109_honor_roll_groups.up,
     down: migration_20261126_001109_honor_roll_groups.down,
-    name: '20261126_001109_honor_roll_groups'
+    name: '20261126_001109_honor_roll_groups',
+  },
+  {
+    up: migration_20261126_014439_search_index.up,
+    down: migration_20261126_014439_search_index.down,
+    name: '20261126_014439_search_index'
+  },
+  {
+    up: migration_20261126_014500_search_fts.up,
+    down: migration_20261126_014500_search_fts.down,
+    name: '20261126_014500_search_fts',
   },
 ];
