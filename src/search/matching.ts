@@ -1,8 +1,8 @@
 // Finding the index entries a query matches: the one place that knows which database it is on.
-// Both ways give the same answers. On SQLite an FTS5 index (src/migrations/*_search_fts.ts) finds
-// the entries; anywhere else (MongoDB) Payload's own `contains` finds each piece's terms in a row
-// inside `terms`, which Payload translates for every adapter (and which the tests also run on
-// SQLite, so both paths are tested).
+// Both ways give the same answers. On SQLite an FTS5 index (src/migrations/*_search_fts.ts,
+// src/search/sqliteRowid.ts) finds them; anywhere else (MongoDB) Payload's own `contains` finds
+// each piece's terms in a row inside `terms`, which Payload translates for every adapter (the
+// tests run it on SQLite too, so both paths are tested).
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, Where } from 'payload'
 
@@ -10,6 +10,7 @@ import type { Mechanism } from '@/fields/mechanism'
 import type { Locale } from '@/i18n/locales'
 
 import type { IndexedCollection } from './indexed'
+import { facetsOf, mechanismCode, rowidParts, typeCode, YEAR_BASE } from './sqliteRowid'
 import type { QueryPiece } from './terms'
 
 export type SearchFilters = { type?: IndexedCollection; year?: number; mechanism?: Mechanism }
@@ -89,31 +90,28 @@ const ftsQuery = (pieces: QueryPiece[]) =>
 
 type Drizzle = { all: (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]> }
 
-/** SQLite: the FTS5 index. It holds public text only, like the table it indexes. */
+/** SQLite: the FTS5 index alone, filtered, counted and ordered by its row ids (sqliteRowid.ts). */
 export const sqliteMatcher = (payload: Payload): Matcher => {
   const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const part = (name: keyof typeof rowidParts) => sql.raw(rowidParts[name])
   const matching = (pieces: QueryPiece[], language: Locale) =>
-    sql`search_fts MATCH ${ftsQuery(pieces)} AND s.language = ${language}`
+    sql`search_fts MATCH ${ftsQuery(pieces)} AND ${part('english')} = ${language === 'en' ? 1 : 0}`
   return {
     groups: async (pieces, language) => {
-      const rows = await db.all(sql`SELECT s.type, s.year, s.mechanism, count(*) AS count
-        FROM search_fts JOIN search s ON s.id = search_fts.rowid
-        WHERE ${matching(pieces, language)} GROUP BY s.type, s.year, s.mechanism`)
-      return rows.map((row) => ({
-        type: row.type as IndexedCollection,
-        year: row.year === null ? null : Number(row.year),
-        mechanism: (row.mechanism ?? null) as Mechanism | null,
-        count: Number(row.count),
-      }))
+      const rows = await db.all(sql`SELECT ${part('facets')} AS code, count(*) AS count
+        FROM search_fts WHERE ${matching(pieces, language)} GROUP BY code`)
+      return rows.flatMap((row) => {
+        const { type, year, mechanism } = facetsOf(Number(row.code))
+        return type ? [{ type, year, mechanism, count: Number(row.count) }] : []
+      })
     },
     pageIds: async (pieces, language, { type, year, mechanism }, { limit, offset }) => {
-      const rows =
-        await db.all(sql`SELECT s.id FROM search_fts JOIN search s ON s.id = search_fts.rowid
+      const rows = await db.all(sql`SELECT ${part('id')} AS id FROM search_fts
         WHERE ${matching(pieces, language)}
-        ${type ? sql`AND s.type = ${type}` : sql``}
-        ${year !== undefined ? sql`AND s.year = ${year}` : sql``}
-        ${mechanism ? sql`AND s.mechanism = ${mechanism}` : sql``}
-        ORDER BY s.date DESC, s.id DESC LIMIT ${limit} OFFSET ${offset}`)
+        ${type ? sql`AND ${part('type')} = ${typeCode(type)}` : sql``}
+        ${mechanism ? sql`AND ${part('mechanism')} = ${mechanismCode(mechanism)}` : sql``}
+        ${year !== undefined ? sql`AND ${part('year')} = ${year - YEAR_BASE}` : sql``}
+        ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`)
       return rows.map((row) => Number(row.id))
     },
   }

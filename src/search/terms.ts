@@ -5,9 +5,10 @@
 // sides are normalised alike (NFKC, lower case, no accents), so full-width and case do not matter.
 
 /** Han, kana and Hangul: scripts written without spaces between words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
-const PIECE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu
+const CJK_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}'
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'u')
+/** A run of those scripts, or a word of any other letters and digits. */
+const PIECE = new RegExp(`[${CJK_CHARS}]+|(?:(?![${CJK_CHARS}])[\\p{L}\\p{N}])+`, 'gu')
 
 /** The longest query taken (longer ones are refused) and the most pieces one query may have. */
 export const MAX_QUERY_LENGTH = 100

@@ -36,6 +36,8 @@ beforeAll(async () => {
     unit: `/units/${await newestSlug('units')}`,
     person: `/people/${person!.slug}`,
     feeds: '/feeds',
+    search: '/search',
+    'search results': `/search?q=${encodeURIComponent('容错')}`,
     'not found': '/no/such/page',
   })
 })
