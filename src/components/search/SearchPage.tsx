@@ -2,9 +2,9 @@
 // facets to narrow it, one page of results and the way to the next.
 import Link from 'next/link'
 
+import { Pagination } from '@/components/layout/Pagination'
 import type { SearchAnswer } from '@/data/search'
 import type { Locale } from '@/i18n/locales'
-import { strings } from '@/i18n/strings'
 import { searchHref, type SearchRequest } from '@/search/searchRequest'
 
 import { SearchFacets } from './SearchFacets'
@@ -13,32 +13,6 @@ import { SearchResults } from './SearchResults'
 import { words } from './words'
 
 type Props = { locale: Locale; request: SearchRequest; answer: SearchAnswer }
-
-function Pager({
-  locale,
-  request,
-  page,
-  totalPages,
-}: Omit<Props, 'answer'> & { page: number; totalPages: number }) {
-  if (totalPages <= 1) return null
-  const t = strings[locale]
-  const href = (target: number) => searchHref(locale, request.q, request.filters, target)
-  return (
-    <nav className="pagination" aria-label={t.pagination}>
-      {page > 1 ? (
-        <Link rel="prev" href={href(page - 1)}>
-          {t.previousPage}
-        </Link>
-      ) : null}
-      <span aria-current="page">{t.pageOf(page, totalPages)}</span>
-      {page < totalPages ? (
-        <Link rel="next" href={href(page + 1)}>
-          {t.nextPage}
-        </Link>
-      ) : null}
-    </nav>
-  )
-}
 
 function Outcome({ locale, request, answer }: Props) {
   const w = words[locale]
@@ -70,11 +44,11 @@ function Outcome({ locale, request, answer }: Props) {
           <SearchFacets locale={locale} q={q} filters={request.filters} facets={answer.facets} />
           <div>
             <SearchResults results={answer.results} locale={locale} />
-            <Pager
+            <Pagination
               locale={locale}
-              request={request}
               page={answer.page}
               totalPages={answer.totalPages}
+              hrefFor={(page) => searchHref(locale, q, request.filters, page)}
             />
           </div>
         </div>
