@@ -10,6 +10,9 @@ import { pageMetadata } from '@/lib/pageMetadata'
 import { readSearchRequest } from '@/search/searchRequest'
 import { MAX_QUERY_LENGTH } from '@/search/terms'
 
+// The layout's pages are rendered once and cached; this one answers each query afresh.
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: Locale }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
