@@ -14,7 +14,7 @@ const queries: { name: string; q: string; locale?: Locale; page?: number; year?:
   { name: 'two characters, one year', q: '先进', year: 2023 },
   { name: 'two characters, in no entry', q: '扶贫' },
   { name: 'two words, in every notice', q: '考核 突出' },
-  { name: 'two words, in 2,000 notices', q: '敢于 担当' },
+  { name: 'two words, in every citation of a person', q: '敢于 担当' },
   { name: 'two words, English site', q: '目标责任 成效', locale: 'en' },
   { name: 'a unit by name', q: '基准测试单位17' },
 ]
