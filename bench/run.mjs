@@ -36,6 +36,12 @@ const seeded = spawnSync(bin('payload'), ['run', 'bench/seedLarge.ts'], {
   stdio: 'inherit',
 })
 if (seeded.status !== 0) process.exit(1)
+const indexed = spawnSync(bin('payload'), ['run', 'scripts/reindex-search.ts'], {
+  cwd: root,
+  env: { ...env, LAUREL_REINDEX_IF_EMPTY: 'true' },
+  stdio: 'inherit',
+})
+if (indexed.status !== 0) process.exit(1)
 
 fs.writeFileSync(queryLog, '')
 forgetRenderedPages()

@@ -82,6 +82,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     redirects: Redirect;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -807,6 +809,25 @@ export interface Redirect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  type: 'commendations' | 'model-stories' | 'interpretations' | 'policies' | 'units' | 'people';
+  docId: string;
+  language: 'zh' | 'en';
+  slug?: string | null;
+  title: string;
+  text?: string | null;
+  terms: string;
+  year?: number | null;
+  mechanism?: ('incentive' | 'fault-tolerance' | 'promotion-demotion') | null;
+  date: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1494,6 +1515,24 @@ export interface RedirectsSelect<T extends boolean = true> {
         reference?: T;
         url?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  type?: T;
+  docId?: T;
+  language?: T;
+  slug?: T;
+  title?: T;
+  text?: T;
+  terms?: T;
+  year?: T;
+  mechanism?: T;
+  date?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,8 @@ import * as migration_20261126_001109_honor_roll_groups from './20261126_001109_
 import * as migration_20261126_014459_assessment_intakes from './20261126_014459_assessment_intakes';
 import * as migration_20261126_022019_public_participation from './20261126_022019_public_participation';
 import * as migration_20261126_022500_story_subject_legal_basis from './20261126_022500_story_subject_legal_basis';
+import * as migration_20261126_023544_search_index from './20261126_023544_search_index';
+import * as migration_20261126_023545_search_fts from './20261126_023545_search_fts';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261126_022500_story_subject_legal_basis.up,
     down: migration_20261126_022500_story_subject_legal_basis.down,
-    name: '20261126_022500_story_subject_legal_basis'
+    name: '20261126_022500_story_subject_legal_basis',
+  },
+  {
+    up: migration_20261126_023544_search_index.up,
+    down: migration_20261126_023544_search_index.down,
+    name: '20261126_023544_search_index'
+  },
+  {
+    up: migration_20261126_023545_search_fts.up,
+    down: migration_20261126_023545_search_fts.down,
+    name: '20261126_023545_search_fts',
   },
 ];

@@ -1,5 +1,6 @@
 // The plugins Laurel runs, in order: the redirects collection keeps old addresses, the audit log
-// records every change (redirects included), and the public site is told what to re-render.
+// records every change (redirects included), the public site is told what to re-render, and the
+// site search's index follows every save.
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Plugin } from 'payload'
 
@@ -7,6 +8,7 @@ import { isEditor } from '@/access/isEditor'
 import { recordInAuditLog } from '@/audit/plugin'
 import { adminGroups } from '@/lib/adminGroups'
 import { publicCollections } from '@/lib/publicPaths'
+import { searchIndex } from '@/search/plugin'
 
 import { publicSite } from './publicSite'
 
@@ -28,4 +30,5 @@ export const plugins: Plugin[] = [
     accounts: 'users',
   }),
   publicSite([...publicCollections, 'redirects']),
+  searchIndex(),
 ]

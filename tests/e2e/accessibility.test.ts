@@ -58,6 +58,8 @@ beforeAll(async () => {
     )}`,
     'no such notice': `/verify/${encodeURIComponent('区委发〔1999〕999号')}`,
     'open data': '/open-data',
+    search: '/search',
+    'search results': `/search?q=${encodeURIComponent('容错')}`,
     'not found': '/no/such/page',
   })
 })

@@ -8,16 +8,21 @@ import { listHref } from '@/lib/listView'
 
 type Props = {
   locale: Locale
-  basePath: string
-  filters: Record<string, string | number | undefined>
   page: number
   totalPages: number
-}
+} & (
+  | { basePath: string; filters: Record<string, string | number | undefined> }
+  // Pages whose addresses are not list views (search results) name their own.
+  | { hrefFor: (page: number) => string }
+)
 
-export function Pagination({ locale, basePath, filters, page, totalPages }: Props) {
+export function Pagination({ locale, page, totalPages, ...where }: Props) {
   if (totalPages <= 1) return null
   const t = strings[locale]
-  const hrefFor = (target: number) => listHref(locale, basePath, { ...filters, page: target })
+  const hrefFor =
+    'hrefFor' in where
+      ? where.hrefFor
+      : (target: number) => listHref(locale, where.basePath, { ...where.filters, page: target })
   return (
     <nav className="pagination" aria-label={t.pagination}>
       {page > 1 ? (

@@ -1,6 +1,8 @@
-// The masthead every public page shares: the column's name, its sections and the language switch.
+// The masthead every public page shares: the column's name, its sections, the search box and the
+// language switch.
 import Link from 'next/link'
 
+import { SearchForm } from '@/components/search/SearchForm'
 import { localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
@@ -23,6 +25,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <Link className="site-name" href={localePath(locale)}>
           {t.siteName}
         </Link>
+        <SearchForm locale={locale} id="site-search" compact />
         <LanguageSwitch label={t.languageSwitchLabel} text={t.languageSwitch} />
       </div>
       <nav aria-label={t.mainNavigation}>
