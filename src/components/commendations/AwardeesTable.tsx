@@ -1,7 +1,7 @@
 // Who a notice commends: each unit (linked to its page, with its kind and assessment category) or
 // person, their honor title and citation. A person who has not consented appears by masked name
 // and position only, never linked: their page does not exist for the public.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { populated } from '@/data/publicQuery'
 import { localePath, type Locale } from '@/i18n/locales'
@@ -20,7 +20,7 @@ function AwardeeName({ awardee, locale }: { awardee: Awardee; locale: Locale }) 
   if (unit) {
     const name = <span lang={contentLang(unit.name, locale)}>{unit.name}</span>
     return unit.slug ? (
-      <Link href={localePath(locale, documentPath('units', unit.slug))}>{name}</Link>
+      <SiteLink href={localePath(locale, documentPath('units', unit.slug))}>{name}</SiteLink>
     ) : (
       name
     )
@@ -30,7 +30,7 @@ function AwardeeName({ awardee, locale }: { awardee: Awardee; locale: Locale }) 
     return (
       <>
         {person.slug ? (
-          <Link href={localePath(locale, documentPath('people', person.slug))}>{name}</Link>
+          <SiteLink href={localePath(locale, documentPath('people', person.slug))}>{name}</SiteLink>
         ) : (
           name
         )}

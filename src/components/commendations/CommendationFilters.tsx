@@ -1,6 +1,6 @@
 // The list's filters as a plain GET form: it works without JavaScript, and the proxy turns the
 // query string it sends into the cached path of that view (src/lib/listView.ts).
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { mechanismLabels, type Mechanism } from '@/fields/mechanism'
 import { localePath, type Locale } from '@/i18n/locales'
@@ -77,7 +77,7 @@ export function CommendationFilters({ locale, chosen, years, mechanisms }: Props
       </div>
       <div className="notice-filter-actions">
         <button type="submit">{t.applyFilters}</button>
-        {anyChosen ? <Link href={action}>{t.clearFilters}</Link> : null}
+        {anyChosen ? <SiteLink href={action}>{t.clearFilters}</SiteLink> : null}
       </div>
     </form>
   )

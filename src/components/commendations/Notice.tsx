@@ -1,7 +1,7 @@
 // A commendation notice as the official record reads: the issuing body and notice number over the
 // title, the facts of the notice, its text, whom it commends, the signature, the original PDF and
 // any corrections. A withdrawn notice says so first. In print it looks like the paper notice.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { RichText } from '@/components/layout/RichText'
 import type { getCommendation } from '@/data/commendation'
@@ -39,10 +39,12 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
       <nav className="breadcrumb" aria-label={t.breadcrumb}>
         <ol>
           <li>
-            <Link href={localePath(locale)}>{t.home}</Link>
+            <SiteLink href={localePath(locale)}>{t.home}</SiteLink>
           </li>
           <li>
-            <Link href={localePath(locale, sectionPaths.commendations)}>{t.commendations}</Link>
+            <SiteLink href={localePath(locale, sectionPaths.commendations)}>
+              {t.commendations}
+            </SiteLink>
           </li>
           <li aria-current="page" lang={lang(notice.title)}>
             {notice.title}

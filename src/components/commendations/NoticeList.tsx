@@ -1,6 +1,6 @@
 // One page of notices: each with its number, title (the link to it), issuing body, date and
 // mechanism, in the order an official record is cited.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { Mechanism } from '@/fields/mechanism'
 import { mechanismLabels } from '@/fields/mechanism'
@@ -29,14 +29,14 @@ export function NoticeList({ notices, locale }: { notices: ListedNotice[]; local
       {notices.map((notice) => (
         <li key={notice.id}>
           <h3 lang={contentLang(notice.title, locale)}>
-            <Link
+            <SiteLink
               href={localePath(
                 locale,
                 documentPath('commendations', notice.slug ?? String(notice.id)),
               )}
             >
               {notice.title}
-            </Link>
+            </SiteLink>
           </h3>
           <dl className="notice-meta">
             <div>

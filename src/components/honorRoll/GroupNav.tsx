@@ -1,6 +1,6 @@
 // The groups of a year's honor roll, as the district assesses its units (town offices in two
 // categories, departments in four) and then individuals, each with how many notices it has.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { groupLabels, type HonorRollGroup } from '@/collections/Commendations/awardeeGroups'
 import type { YearFigures } from '@/data/honorRollFigures'
@@ -21,12 +21,12 @@ export function GroupNav({ locale, figures, current }: Props) {
     return (
       <li key={group}>
         {count > 0 ? (
-          <Link
+          <SiteLink
             href={listHref(locale, honorRollPath(figures.year), { category: group })}
             aria-current={group === current ? 'page' : undefined}
           >
             {label}
-          </Link>
+          </SiteLink>
         ) : (
           <span>{label}</span>
         )}{' '}

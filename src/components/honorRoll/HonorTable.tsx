@@ -2,7 +2,7 @@
 // commended and their honor titles. Units link to their pages; a person links to theirs only if
 // they consented, otherwise they appear by masked name and position. Naming each notice once
 // (not once per awardee) keeps a page of twenty notices small enough to serve quickly.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { contentLang } from '@/lib/contentLanguage'
 import type { NoticeHonors } from '@/data/honorRoll'
@@ -19,14 +19,14 @@ export function HonorTable({ locale, caption, notices }: Props) {
       {notices.map(({ notice, entries }) => (
         <li key={notice.id}>
           <h3 lang={lang(notice.title)}>
-            <Link
+            <SiteLink
               href={localePath(
                 locale,
                 documentPath('commendations', notice.slug ?? String(notice.id)),
               )}
             >
               {notice.title}
-            </Link>
+            </SiteLink>
           </h3>
           <p className="honor-notice-number">
             <span lang={lang(notice.noticeNumber)}>{notice.noticeNumber}</span> ·{' '}
@@ -43,7 +43,9 @@ export function HonorTable({ locale, caption, notices }: Props) {
                 <li key={index}>
                   <span lang={lang(name)}>
                     {slug ? (
-                      <Link href={localePath(locale, documentPath(section, slug))}>{name}</Link>
+                      <SiteLink href={localePath(locale, documentPath(section, slug))}>
+                        {name}
+                      </SiteLink>
                     ) : (
                       name
                     )}

@@ -1,5 +1,5 @@
 // The assessment years that have an honor roll, newest first.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { localePath, type Locale } from '@/i18n/locales'
 import { honorRollPath } from '@/lib/publicPaths'
@@ -15,12 +15,12 @@ export function YearNav({ locale, years, current }: Props) {
       <ul>
         {years.map((year) => (
           <li key={year}>
-            <Link
+            <SiteLink
               href={localePath(locale, honorRollPath(year))}
               aria-current={year === current ? 'page' : undefined}
             >
               {w.yearLink(year)}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // Who wrote an interpretation and why their word carries weight: the expert's name, linked to their
 // profile, with their title, affiliation and credentials.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { contentLang } from '@/lib/contentLanguage'
 import { localePath, type Locale } from '@/i18n/locales'
@@ -20,13 +20,13 @@ export function ExpertByline({ expert, locale }: { expert: Byline; locale: Local
         {w.by}
         {locale === 'zh' ? '：' : ' '}
         {expert.slug ? (
-          <Link
+          <SiteLink
             href={localePath(locale, documentPath('experts', expert.slug))}
             rel="author"
             lang={contentLang(expert.name, locale)}
           >
             {expert.name}
-          </Link>
+          </SiteLink>
         ) : (
           <span lang={contentLang(expert.name, locale)}>{expert.name}</span>
         )}

@@ -1,6 +1,6 @@
 // The experts who write for the column, by name, each with their standing and a link to their
 // profile.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { contentLang } from '@/lib/contentLanguage'
 import { getExpertIndex } from '@/data/experts'
@@ -25,12 +25,12 @@ export async function ExpertIndex({ locale }: { locale: Locale }) {
           const standing = [expert.title, expert.affiliation].filter(Boolean).join(' · ')
           return (
             <li key={expert.id}>
-              <Link
+              <SiteLink
                 href={localePath(locale, documentPath('experts', expert.slug ?? String(expert.id)))}
                 lang={contentLang(expert.name, locale)}
               >
                 {expert.name}
-              </Link>
+              </SiteLink>
               {standing ? <p lang={contentLang(standing, locale)}>{standing}</p> : null}
             </li>
           )

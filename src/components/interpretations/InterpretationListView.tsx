@@ -1,5 +1,5 @@
 // The expert interpretations, newest first, a page at a time, each under its expert's name.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/layout/Pagination'
@@ -21,7 +21,7 @@ export async function InterpretationListView({ locale, page }: { locale: Locale;
     <>
       <h1>{strings[locale].interpretations}</h1>
       <p className="section-lead">
-        {w.lead} <Link href={localePath(locale, sectionPaths.experts)}>{w.experts}</Link>
+        {w.lead} <SiteLink href={localePath(locale, sectionPaths.experts)}>{w.experts}</SiteLink>
       </p>
       <InterpretationItems articles={list.docs} locale={locale} />
       <Pagination

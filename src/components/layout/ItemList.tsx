@@ -1,7 +1,7 @@
 // A plain list of published items, newest first: an optional kicker, the title linking to the
 // item's page, its date and summary beneath. Home, every section's list and related-item lists
 // share it; Chinese text on the English site is marked as such.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 import type { ReactNode } from 'react'
 
 import { formatDate, localePath, type Locale } from '@/i18n/locales'
@@ -36,9 +36,9 @@ export function ItemList({ items, locale, className, empty }: Props) {
               {item.kicker}
             </span>
           ) : null}
-          <Link href={localePath(locale, item.href)} lang={lang(item.title)}>
+          <SiteLink href={localePath(locale, item.href)} lang={lang(item.title)}>
             {item.title}
-          </Link>
+          </SiteLink>
           {item.date ? <time dateTime={item.date}>{formatDate(item.date, locale)}</time> : null}
           {item.summary ? <p lang={lang(item.summary)}>{item.summary}</p> : null}
         </li>

@@ -2,7 +2,7 @@
 // Next gives a not-found page no route parameters, so the reader's language is read from the
 // address. Rendered on the server as well, so it reads right without JavaScript. A verification
 // address that found no notice says so ("no such notice").
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 import { usePathname } from 'next/navigation'
 
 import { VerifyNotFound } from '@/components/verification/VerifyNotFound'
@@ -22,7 +22,7 @@ export function NotFoundMessage() {
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundBody}</p>
       <p>
-        <Link href={localePath(locale)}>{t.backHome}</Link>
+        <SiteLink href={localePath(locale)}>{t.backHome}</SiteLink>
       </p>
     </div>
   )

@@ -1,6 +1,6 @@
 // Previous and next links for a paged list. Pages are plain links carrying the list's filters, so
 // every page of every filtered view is a shareable address that works without JavaScript.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
@@ -26,15 +26,15 @@ export function Pagination({ locale, page, totalPages, ...where }: Props) {
   return (
     <nav className="pagination" aria-label={t.pagination}>
       {page > 1 ? (
-        <Link rel="prev" href={hrefFor(page - 1)}>
+        <SiteLink rel="prev" href={hrefFor(page - 1)}>
           {t.previousPage}
-        </Link>
+        </SiteLink>
       ) : null}
       <span aria-current="page">{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link rel="next" href={hrefFor(page + 1)}>
+        <SiteLink rel="next" href={hrefFor(page + 1)}>
           {t.nextPage}
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   )

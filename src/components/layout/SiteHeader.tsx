@@ -1,6 +1,6 @@
 // The masthead every public page shares: the column's name, its sections, the search box and the
 // language switch.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { SearchForm } from '@/components/search/SearchForm'
 import { localePath, type Locale } from '@/i18n/locales'
@@ -22,9 +22,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <div className="masthead">
-        <Link className="site-name" href={localePath(locale)}>
+        <SiteLink className="site-name" href={localePath(locale)}>
           {t.siteName}
-        </Link>
+        </SiteLink>
         <SearchForm locale={locale} id="site-search" compact />
         <LanguageSwitch label={t.languageSwitchLabel} text={t.languageSwitch} />
       </div>
@@ -32,7 +32,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <ul className="site-nav">
           {sections.map(([key, path]) => (
             <li key={key}>
-              <Link href={localePath(locale, path)}>{t[key]}</Link>
+              <SiteLink href={localePath(locale, path)}>{t[key]}</SiteLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 // What a reader sees after sending a form: that it arrived, and the way back.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { localePath, type Locale } from '@/i18n/locales'
 
@@ -19,7 +19,7 @@ export function ThanksPage({
       <h1>{title}</h1>
       <p role="status">{body}</p>
       <p>
-        <Link href={localePath(locale)}>{words[locale].backToColumn}</Link>
+        <SiteLink href={localePath(locale)}>{words[locale].backToColumn}</SiteLink>
       </p>
     </>
   )

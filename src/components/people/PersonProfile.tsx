@@ -1,7 +1,7 @@
 // The page of an official who consented to publication: name, position, unit, photo, biography
 // and the notices that commend them. Names are Chinese in both languages, so they carry `lang`.
 import Image from 'next/image'
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { ItemList } from '@/components/layout/ItemList'
 import { JsonLd } from '@/components/layout/JsonLd'
@@ -43,12 +43,12 @@ export function PersonProfile({ person, locale }: { person: PersonProfileData; l
             <>
               <dt>{w.unit}</dt>
               <dd>
-                <Link
+                <SiteLink
                   href={localePath(locale, documentPath('units', unit.slug ?? String(unit.id)))}
                   lang={contentLang(unit.name, locale)}
                 >
                   {unit.name}
-                </Link>
+                </SiteLink>
               </dd>
             </>
           ) : null}

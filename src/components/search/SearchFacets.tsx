@@ -1,7 +1,7 @@
 // The facets of a search as links: each narrows the results to one type, year or mechanism (and
 // "all" widens them again), with how many results each would give. Plain links work without
 // JavaScript and keep every view shareable.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { SearchAnswer } from '@/data/search'
 import { mechanismLabels, mechanisms } from '@/fields/mechanism'
@@ -33,7 +33,7 @@ function FacetList({
     return current ? (
       <strong aria-current="true">{text}</strong>
     ) : (
-      <Link href={searchHref(locale, q, { ...filters, [dimension]: value })}>{text}</Link>
+      <SiteLink href={searchHref(locale, q, { ...filters, [dimension]: value })}>{text}</SiteLink>
     )
   }
   return (

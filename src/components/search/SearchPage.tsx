@@ -1,6 +1,6 @@
 // The search page: the box, what was found for the reader's words (or why nothing was), the
 // facets to narrow it, one page of results and the way to the next.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { Pagination } from '@/components/layout/Pagination'
 import type { SearchAnswer } from '@/data/search'
@@ -37,7 +37,7 @@ function Outcome({ locale, request, answer }: Props) {
       {answer.total === 0 ? (
         <p>
           {w.noResults(q)}{' '}
-          {anyFilter ? <Link href={searchHref(locale, q, {})}>{w.clear}</Link> : null}
+          {anyFilter ? <SiteLink href={searchHref(locale, q, {})}>{w.clear}</SiteLink> : null}
         </p>
       ) : (
         <div className="search-layout">

@@ -1,6 +1,6 @@
 // One page of search results: each with its type, title (a link to its page), date and a passage
 // with the matches marked.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { SearchResult } from '@/data/search'
 import { formatDate, type Locale } from '@/i18n/locales'
@@ -28,7 +28,7 @@ export function SearchResults({ results, locale }: { results: SearchResult[]; lo
               )}
             </span>
             <h3 lang={contentLang(plain(result.title), locale)}>
-              {result.href ? <Link href={result.href}>{title}</Link> : title}
+              {result.href ? <SiteLink href={result.href}>{title}</SiteLink> : title}
             </h3>
             {result.snippet.length ? (
               <p lang={contentLang(plain(result.snippet), locale)}>

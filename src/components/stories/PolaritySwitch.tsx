@@ -1,6 +1,6 @@
 // Advanced models, warning cases, or both: plain links that keep the chosen mechanism and start
 // again at the first page. The current choice is marked for assistive technology too.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { Locale } from '@/i18n/locales'
 import { listHref } from '@/lib/listView'
@@ -23,7 +23,7 @@ export function PolaritySwitch({ locale, filters }: { locale: Locale; filters: S
             key={polarity ?? 'all'}
             className={polarity ? `polarity-switch--${polarity}` : undefined}
           >
-            <Link
+            <SiteLink
               href={listHref(locale, sectionPaths['model-stories'], {
                 polarity,
                 mechanism: filters.mechanism,
@@ -31,7 +31,7 @@ export function PolaritySwitch({ locale, filters }: { locale: Locale; filters: S
               aria-current={filters.polarity === polarity ? 'page' : undefined}
             >
               {label}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

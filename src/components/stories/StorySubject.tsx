@@ -1,7 +1,7 @@
 // Who a story is about. A unit links to its page; a person links to theirs only when they consented
 // to publication, and is otherwise named the way the public may see them (family name, position).
 // A warning case names no person at all unless an editor recorded the legal basis for it.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { populated } from '@/data/publicQuery'
 import { localePath, type Locale } from '@/i18n/locales'
@@ -22,9 +22,9 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
   if (unit) {
     const lang = contentLang(unit.name, locale)
     return unit.slug ? (
-      <Link href={localePath(locale, documentPath('units', unit.slug))} lang={lang}>
+      <SiteLink href={localePath(locale, documentPath('units', unit.slug))} lang={lang}>
         {unit.name}
-      </Link>
+      </SiteLink>
     ) : (
       <span lang={lang}>{unit.name}</span>
     )
@@ -35,9 +35,9 @@ export function StorySubject({ subject, locale }: { subject?: StorySubjectData; 
   return (
     <>
       {person.consent && person.slug ? (
-        <Link href={localePath(locale, documentPath('people', person.slug))} lang={lang}>
+        <SiteLink href={localePath(locale, documentPath('people', person.slug))} lang={lang}>
           {person.publicName}
-        </Link>
+        </SiteLink>
       ) : (
         <span lang={lang}>{person.publicName}</span>
       )}

@@ -1,6 +1,6 @@
 // Every published unit, grouped the way units are assessed: by kind, then by assessment category.
 // Groups without units are left out, so no heading stands over nothing.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { unitIndex } from '@/data/units'
 import { inLocale, localePath, type Locale } from '@/i18n/locales'
@@ -25,12 +25,12 @@ export function UnitIndex({ groups, locale }: { groups: Groups; locale: Locale }
           <ul className="unit-names">
             {units.map((unit) => (
               <li key={unit.id}>
-                <Link
+                <SiteLink
                   href={localePath(locale, documentPath('units', unit.slug ?? String(unit.id)))}
                   lang={contentLang(unit.name, locale)}
                 >
                   {unit.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

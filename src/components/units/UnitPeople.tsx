@@ -1,5 +1,5 @@
 // The officials of a unit who consented to publication, each linked to their own page.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/locales'
@@ -19,12 +19,12 @@ export function UnitPeople({
     <ul className="item-list">
       {people.map((person) => (
         <li key={person.id}>
-          <Link
+          <SiteLink
             href={localePath(locale, documentPath('people', person.slug ?? ''))}
             lang={contentLang(person.publicName, locale)}
           >
             {person.publicName}
-          </Link>
+          </SiteLink>
           <p lang={contentLang(person.position, locale)}>{person.position}</p>
         </li>
       ))}

@@ -1,6 +1,6 @@
 // The official record of a verified notice: what a reader compares against the paper they hold.
 // Awardees appear as everywhere else (a person without consent by masked name and position).
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { formatMoment } from '@/components/commendations/PublicNoticeBanner'
 import { AwardeesTable } from '@/components/commendations/AwardeesTable'
@@ -55,9 +55,9 @@ export function VerificationRecord({ notice, locale }: { notice: VerifiedNotice;
       <AwardeesTable awardees={notice.awardees} locale={locale} />
       {notice.slug ? (
         <p>
-          <Link href={localePath(locale, documentPath('commendations', notice.slug))}>
+          <SiteLink href={localePath(locale, documentPath('commendations', notice.slug))}>
             {w.openNotice}
-          </Link>
+          </SiteLink>
         </p>
       ) : null}
     </section>

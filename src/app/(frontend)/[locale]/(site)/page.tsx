@@ -1,7 +1,7 @@
 // The column's front page: the newest notices, advanced models and warning cases, interpretations
 // and policies, and the way to this year's honor roll.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { ItemList } from '@/components/layout/ItemList'
 import { getLatestColumn } from '@/data/latest'
@@ -50,10 +50,10 @@ function Section(props: {
       <h2 id={props.id}>{props.heading}</h2>
       {props.children}
       <p className="more">
-        <Link href={localePath(props.locale, props.more)}>
+        <SiteLink href={localePath(props.locale, props.more)}>
           {strings[props.locale].more}
           <span className="visually-hidden">: {props.heading}</span>
-        </Link>
+        </SiteLink>
       </p>
     </section>
   )
@@ -70,9 +70,9 @@ export default async function HomePage({ params }: Props) {
       {column.honorRollYear ? (
         <aside className="honor-roll-teaser" aria-labelledby="honor-roll-teaser">
           <h2 id="honor-roll-teaser">
-            <Link href={localePath(locale, honorRollPath(column.honorRollYear))}>
+            <SiteLink href={localePath(locale, honorRollPath(column.honorRollYear))}>
               {w.honorRollTeaser(column.honorRollYear)}
-            </Link>
+            </SiteLink>
           </h2>
           <p>{w.honorRollLead}</p>
         </aside>

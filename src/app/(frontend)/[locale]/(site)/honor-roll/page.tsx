@@ -1,7 +1,7 @@
 // The honor rolls of all years: the way to the newest, the list of years, and the figures over
 // the years.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { HonorRollCharts } from '@/components/honorRoll/HonorRollCharts'
 import { words } from '@/components/honorRoll/words'
@@ -36,7 +36,9 @@ export default async function HonorRollsPage({ params }: Props) {
       <h1>{w.heading}</h1>
       {newest ? (
         <p className="honor-roll-latest">
-          <Link href={localePath(locale, honorRollPath(newest.year))}>{w.latest(newest.year)}</Link>
+          <SiteLink href={localePath(locale, honorRollPath(newest.year))}>
+            {w.latest(newest.year)}
+          </SiteLink>
         </p>
       ) : (
         <p>{strings[locale].nothingYet}</p>
@@ -47,9 +49,9 @@ export default async function HonorRollsPage({ params }: Props) {
           <ul className="honor-roll-years">
             {years.map((figures) => (
               <li key={figures.year}>
-                <Link href={localePath(locale, honorRollPath(figures.year))}>
+                <SiteLink href={localePath(locale, honorRollPath(figures.year))}>
                   {w.yearHeading(figures.year)}
-                </Link>{' '}
+                </SiteLink>{' '}
                 <span className="group-count">{w.inBrackets(w.noticeCount(figures.notices))}</span>
               </li>
             ))}

@@ -1,7 +1,7 @@
 // The objection form again, with the messages and typed values of a refused objection, under the
 // title of the notice it was about. Only the form's route handler asks for it (see handleSubmission).
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 import { ObjectionForm } from '@/components/participation/ObjectionForm'
 import { words } from '@/components/participation/words'
@@ -32,9 +32,9 @@ export default async function ObjectionRetryPage({ params }: Props) {
       {notice ? (
         <>
           <p>
-            <Link href={localePath(locale, documentPath('commendations', slug))}>
+            <SiteLink href={localePath(locale, documentPath('commendations', slug))}>
               {notice.title}
-            </Link>
+            </SiteLink>
           </p>
           <ObjectionForm locale={locale} noticeSlug={slug} retry={retry} />
         </>
