@@ -7,7 +7,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { tags } from '@/data/cacheTags'
 
-type Shown = {
+export type Shown = {
   slug?: string | null
   _status?: string | null
   assessmentYear?: number | null
@@ -74,6 +74,13 @@ const expire = (req: PayloadRequest, found: string[]) => {
     req.payload.logger.debug({ msg: 'No Next request: page cache left alone', tags: found })
   }
 }
+
+/** Expires the pages that show `doc`, for a change written past Payload's hooks. */
+export const revalidatePagesOf = (
+  req: PayloadRequest,
+  collection: RevalidatedCollection,
+  doc: Shown,
+) => expire(req, tagsToRevalidate(collection, [doc]))
 
 export const revalidatePublicPages =
   (collection: RevalidatedCollection): CollectionAfterChangeHook =>

@@ -483,6 +483,30 @@ describe('the public-notice period ends', () => {
     expect((await sendObjection({ ...objection, notice: docs.slugs.ending! })).status).toBe(409)
   })
 
+  it('a notice with an unpublished draft is made final as published, and the draft is kept', async () => {
+    await docs.create('commendations', 'pendingDraft', {
+      title: '公示中的通报（已发布版）',
+      publicNotice: { state: 'in-notice', endsAt: new Date(Date.now() + 1500).toISOString() },
+    })
+    const id = docs.ids.pendingDraft!
+    await payload.update({
+      collection: 'commendations',
+      id,
+      draft: true,
+      data: { title: '公示中的通报（修改稿，未发布）' },
+      ...editor(),
+    })
+    await seconds(2)
+    await payload.jobs.queue({ task: 'finalisePublicNotices', input: {} })
+    await payload.jobs.run()
+    const shown = await commendationBySlug(docs.slugs.pendingDraft!, 'zh')
+    expect(shown).toMatchObject({ title: '公示中的通报（已发布版）', reviewState: 'published' })
+    expect(shown?.publicNotice?.state).toBe('final')
+    const draft = await payload.findByID({ collection: 'commendations', id, draft: true })
+    expect(draft).toMatchObject({ title: '公示中的通报（修改稿，未发布）', _status: 'draft' })
+    expect(draft.publicNotice?.state).toBe('final')
+  })
+
   it('an editor finalises a notice early', async () => {
     await docs.create('commendations', 'early', {
       publicNotice: { state: 'in-notice', endsAt: inAnHour() },

@@ -3,6 +3,60 @@
 // (src/endpoints/runJobs.ts), so the save expires the cached pages like an editor's save does.
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { revalidatePagesOf, type Shown } from '@/hooks/revalidatePublicPages'
+import type { Commendation } from '@/payload-types'
+
+type Notice = Pick<Commendation, 'id' | 'publicNotice'>
+
+/** Whether the newest version of a notice is an editor's unpublished draft. */
+const hasPendingDraft = async (req: PayloadRequest, id: Notice['id']) => {
+  const { docs } = await req.payload.findVersions({
+    collection: 'commendations',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return docs[0]?.version._status === 'draft'
+}
+
+/**
+ * Makes one notice final. Payload saves an update on top of the newest version, so while an
+ * editor's unpublished draft is the newest, an update would publish that draft (or, saved
+ * without a status, unpublish the notice). Then the published notice's own public-notice fields
+ * are written directly, and the draft is brought into line by a draft save, which also rebuilds
+ * the notice's search entries; its pages are expired here, as a draft save leaves them alone.
+ */
+const finalise = async (req: PayloadRequest, notice: Notice) => {
+  const publicNotice = { ...notice.publicNotice, state: 'final' as const }
+  if (!(await hasPendingDraft(req, notice.id))) {
+    return req.payload.update({
+      collection: 'commendations',
+      id: notice.id,
+      data: { publicNotice },
+      depth: 0,
+      req,
+    })
+  }
+  const finalised = { ...publicNotice, finalisedAt: new Date().toISOString() }
+  const published = await req.payload.db.updateOne({
+    collection: 'commendations',
+    id: notice.id,
+    data: { publicNotice: finalised },
+    req,
+  })
+  await req.payload.update({
+    collection: 'commendations',
+    id: notice.id,
+    data: { publicNotice },
+    draft: true,
+    depth: 0,
+    req,
+  })
+  revalidatePagesOf(req, 'commendations', published as Shown)
+  return published
+}
+
 /** Makes final every published notice whose period has ended; returns how many it changed. */
 export const finaliseEndedNotices = async (req: PayloadRequest, now = new Date()) => {
   const { docs } = await req.payload.find({
@@ -21,15 +75,7 @@ export const finaliseEndedNotices = async (req: PayloadRequest, now = new Date()
     select: { publicNotice: true },
     req,
   })
-  for (const notice of docs) {
-    await req.payload.update({
-      collection: 'commendations',
-      id: notice.id,
-      data: { publicNotice: { ...notice.publicNotice, state: 'final' } },
-      depth: 0,
-      req,
-    })
-  }
+  for (const notice of docs) await finalise(req, notice)
   return docs.length
 }
 
