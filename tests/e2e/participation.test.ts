@@ -188,8 +188,9 @@ describe('a public-notice period ends', () => {
         title: '关于拟表彰公示期测试集体的通报',
         noticeNumber: `测试公示〔2026〕${Date.now()}号`,
         issuingBody: '区委办公室',
-        issuedAt: '2026-11-20',
-        assessmentYear: 2026,
+        // Older than every demo notice, so journeys that open the newest one still find its PDF.
+        issuedAt: '2021-01-15',
+        assessmentYear: 2020,
         mechanism: 'incentive',
         summary: '公示期测试。',
         awardees: [{ unit, honorTitle: '先进集体' }],
