@@ -10,6 +10,7 @@ import { adminGroups } from '@/lib/adminGroups'
 import { nominationForm } from '@/participation/formRules'
 
 import { enforceModeration } from '@/hooks/enforceModeration'
+import { tellEditorsOfNomination } from '@/notifications/tellEditorsOfPublicSubmission'
 
 const [nominee, nomineeUnit, deeds, nominatorName, nominatorContact] = nominationForm.fields
 
@@ -25,7 +26,7 @@ export const Nominations: CollectionConfig = {
     defaultColumns: ['nominee', 'nomineeUnit', 'status', 'createdAt'],
   },
   access: participationAccess,
-  hooks: { beforeChange: [enforceModeration] },
+  hooks: { beforeChange: [enforceModeration], afterChange: [tellEditorsOfNomination] },
   defaultSort: '-createdAt',
   fields: [
     sentField(nominee, { zh: '被推荐人', en: 'Nominee' }),

@@ -6,6 +6,7 @@ import { isEditorField } from '@/access/isEditor'
 import { participationAccess } from '@/access/participationAccess'
 import { consentField, moderationFields, sentField } from '@/fields/participation'
 import { enforceModeration } from '@/hooks/enforceModeration'
+import { tellEditorsOfObjection } from '@/notifications/tellEditorsOfPublicSubmission'
 import { adminGroups } from '@/lib/adminGroups'
 import { objectionForm } from '@/participation/formRules'
 
@@ -23,7 +24,7 @@ export const Objections: CollectionConfig = {
     defaultColumns: ['commendation', 'objectorName', 'status', 'createdAt'],
   },
   access: participationAccess,
-  hooks: { beforeChange: [enforceModeration] },
+  hooks: { beforeChange: [enforceModeration], afterChange: [tellEditorsOfObjection] },
   defaultSort: '-createdAt',
   fields: [
     {

@@ -98,6 +98,27 @@ describe('review notifications', () => {
     ])
   })
 
+  it("a nomination from the public tells the editors, without the nominator's details", async () => {
+    const nomination = await payload.create({
+      collection: 'nominations',
+      data: {
+        nominee: '王小明',
+        nomineeUnit: '青山镇人民政府',
+        deeds: '连续三年带领村民修路引水。',
+        nominatorName: '李群众',
+        nominatorContact: 'li.qunzhong@example.com',
+        consent: true,
+      },
+      overrideAccess: false,
+    })
+    const mail = await deliver()
+    expect(mail.map((m) => [m.to, m.subject])).toEqual([
+      ['editor@test.local', '新的群众推荐：王小明'],
+    ])
+    expect(mail[0]?.text).toContain(`/admin/collections/nominations/${nomination.id}`)
+    expect(mail[0]?.text).not.toMatch(/李群众|li\.qunzhong/)
+  })
+
   it('every message came from the configured sender', () => {
     expect(mailbox.received.length).toBeGreaterThanOrEqual(4)
     for (const mail of mailbox.received) expect(mail.from).toContain('laurel@district.example')

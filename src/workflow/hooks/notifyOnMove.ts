@@ -2,6 +2,7 @@
 // submitted, the author when it is approved, sent back or published.
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
+import { editorsEmails } from '@/notifications/editorsEmails'
 import { messageFor } from '@/notifications/workflowMessages'
 
 import { isReviewState } from '../transitions'
@@ -10,18 +11,6 @@ const idOf = (value: unknown) =>
   value && typeof value === 'object'
     ? (value as { id: number | string }).id
     : (value as number | string | null)
-
-const editorsEmails = async (payload: Payload, req: PayloadRequest) => {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { roles: { contains: 'editor' } },
-    limit: 200,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs.map((user) => user.email)
-}
 
 const authorEmail = async (payload: Payload, req: PayloadRequest, doc: Record<string, unknown>) => {
   const id = idOf(doc.author) ?? idOf(doc.createdBy)
@@ -58,7 +47,7 @@ export const notifyOnMove: CollectionAfterChangeHook = async ({
   if (!notice) return doc
   const recipients =
     notice.audience === 'editors'
-      ? await editorsEmails(req.payload, req)
+      ? await editorsEmails(req)
       : await authorEmail(req.payload, req, doc)
   for (const to of recipients) {
     await req.payload.jobs.queue({ task: 'sendEmail', input: { to, ...notice.message }, req })
