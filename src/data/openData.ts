@@ -36,6 +36,8 @@ export type NoticeRecord = {
   mechanism: string
   state: 'published' | 'withdrawn'
   withdrawnAt: string | null
+  publicNotice: 'in-notice' | 'final' | null
+  publicNoticeEndsAt: string | null
   awardeeCount: number
   pdfSha256: string | null
   url: string
@@ -99,6 +101,7 @@ export const openDataChunk = async (
       mechanism: true,
       reviewState: true,
       withdrawal: true,
+      publicNotice: true,
       awardees: true,
       attachment: true,
     },
@@ -115,6 +118,8 @@ export const openDataChunk = async (
       mechanism: doc.mechanism,
       state: withdrawn ? 'withdrawn' : 'published',
       withdrawnAt: withdrawn ? (doc.withdrawal?.at?.slice(0, 10) ?? null) : null,
+      publicNotice: doc.publicNotice?.state ?? null,
+      publicNoticeEndsAt: doc.publicNotice?.state ? (doc.publicNotice.endsAt ?? null) : null,
       awardeeCount: doc.awardees.length,
       pdfSha256: pdf?.sha256 ?? null,
       url: absoluteUrl(localePath(locale, documentPath('commendations', doc.slug ?? ''))),

@@ -108,6 +108,7 @@ describe('review notifications', () => {
         nominatorName: '李群众',
         nominatorContact: 'li.qunzhong@example.com',
         consent: true,
+        status: 'new',
       },
       overrideAccess: false,
     })

@@ -38,6 +38,8 @@ export const columns = {
     'mechanism',
     'state',
     'withdrawnAt',
+    'publicNotice',
+    'publicNoticeEndsAt',
     'awardeeCount',
     'pdfSha256',
     'url',
