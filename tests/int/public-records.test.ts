@@ -121,6 +121,11 @@ describe('verifying a notice by its number', () => {
     const notice = await noticeByNumber('区委发〔2026〕40号', 'zh')
     expect(notice?.publicNotice).toMatchObject({ state: 'in-notice', endsAt })
     expect((await noticeByNumber(NUMBER, 'zh'))?.publicNotice?.state ?? null).toBeNull()
+    const { records } = await openDataChunk('zh', 2026, 1)
+    expect(records.find((record) => record.noticeNumber === '区委发〔2026〕40号')).toMatchObject({
+      publicNotice: 'in-notice',
+      publicNoticeEndsAt: endsAt,
+    })
     // The open-data tests below count this file's notices.
     await payload.delete({
       collection: 'commendations',
