@@ -282,6 +282,84 @@ describe('restoring an earlier version', () => {
     expect([after.reviewState, after._status]).toEqual(['published', 'published'])
   })
 
+  it('keeps every change note ever published, in both languages, and every remark', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    const path = `/commendations/${notice.id}`
+    const correct = async (title: string, note: string, remark: string) => {
+      const { changeNotes = [], remarks = [] } = await payload.findByID({
+        collection: 'commendations',
+        id: notice.id,
+        draft: true,
+        overrideAccess: true,
+      })
+      const response = await api('PATCH', path, {
+        token: editor,
+        json: {
+          title,
+          changeNotes: [...(changeNotes ?? []), { note }],
+          remarks: [...(remarks ?? []), { text: remark }],
+        },
+      })
+      expect(response.status, JSON.stringify(response.data)).toBe(200)
+      return response.data.doc
+    }
+    const original = (notice as { title: string }).title
+    await correct('第一次更正的标题', '第一次更正。', '内部：第一次')
+    const corrected = await correct('第二次更正的标题', '第二次更正。', '内部：第二次')
+    // The notes in English too: a restore must not lose a language either.
+    const english = await api('PATCH', `${path}?locale=en`, {
+      token: editor,
+      json: {
+        changeNotes: corrected.changeNotes.map((row: object, index: number) => ({
+          ...row,
+          note: ['First correction.', 'Second correction.'][index],
+        })),
+      },
+    })
+    expect(english.status, JSON.stringify(english.data)).toBe(200)
+    const records = async () => {
+      const doc = await payload.findByID({
+        collection: 'commendations',
+        id: notice.id,
+        locale: 'all',
+        overrideAccess: true,
+      })
+      return { title: doc.title, changeNotes: doc.changeNotes, remarks: doc.remarks }
+    }
+    const before = await records()
+    expect(before.changeNotes).toHaveLength(2)
+    expect(before.remarks).toHaveLength(2)
+
+    const { docs } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: notice.id } },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+    const first = docs.find((version) => version.version.title === original)
+    const restored = await api('POST', `/commendations/versions/${first?.id}`, { token: editor })
+    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+    const after = await records()
+    expect(after.title).toMatchObject({ zh: original })
+    expect(after.changeNotes).toEqual(before.changeNotes)
+    expect(after.remarks).toEqual(before.remarks)
+    // The public reads both notes, and so does the restore's own new version.
+    const seen = await api('GET', `${path}?locale=en`)
+    expect(seen.data.changeNotes.map((row: { note: string }) => row.note)).toEqual([
+      'First correction.',
+      'Second correction.',
+    ])
+    const { docs: newest } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: notice.id } },
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    expect(newest[0]?.version.changeNotes).toHaveLength(2)
+  })
+
   it('is closed to experts', async () => {
     const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
     const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
