@@ -10,6 +10,7 @@ type Notice = Pick<Commendation, 'id' | 'publicNotice'>
 
 /** Whether the newest version of a notice is an editor's unpublished draft. */
 const hasPendingDraft = async (req: PayloadRequest, id: Notice['id']) => {
+  // system: the jobs runner acts for no one; it reads the editors' drafts
   const { docs } = await req.payload.findVersions({
     collection: 'commendations',
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
@@ -30,6 +31,7 @@ const hasPendingDraft = async (req: PayloadRequest, id: Notice['id']) => {
 const finalise = async (req: PayloadRequest, notice: Notice) => {
   const publicNotice = { ...notice.publicNotice, state: 'final' as const }
   if (!(await hasPendingDraft(req, notice.id))) {
+    // system: the jobs runner makes the notice final, as the schedule says
     return req.payload.update({
       collection: 'commendations',
       id: notice.id,
@@ -39,12 +41,14 @@ const finalise = async (req: PayloadRequest, notice: Notice) => {
     })
   }
   const finalised = { ...publicNotice, finalisedAt: new Date().toISOString() }
+  // system: writes the published notice alone, past the editor's draft (see above)
   const published = await req.payload.db.updateOne({
     collection: 'commendations',
     id: notice.id,
     data: { publicNotice: finalised },
     req,
   })
+  // system: the jobs runner brings the editor's draft into line
   await req.payload.update({
     collection: 'commendations',
     id: notice.id,
@@ -59,6 +63,7 @@ const finalise = async (req: PayloadRequest, notice: Notice) => {
 
 /** Makes final every published notice whose period has ended; returns how many it changed. */
 export const finaliseEndedNotices = async (req: PayloadRequest, now = new Date()) => {
+  // system: the jobs runner looks through every notice whose period has ended
   const { docs } = await req.payload.find({
     collection: 'commendations',
     where: {
