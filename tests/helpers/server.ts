@@ -7,6 +7,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { jobsRunnerKey } from '@/endpoints/runJobs'
+
 import { forgetRenderedPages } from '../../scripts/build.mjs'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -20,7 +22,13 @@ const UNSET = [
   'NEXT_PUBLIC_SERVER_URL',
 ]
 
-export type TestServer = { baseUrl: string; logFile: string; stop: () => Promise<void> }
+/** `jobsKey` lets a test ask the server to run its due jobs now, as its own runner does. */
+export type TestServer = {
+  baseUrl: string
+  jobsKey: string
+  logFile: string
+  stop: () => Promise<void>
+}
 
 const portIsFree = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -91,11 +99,12 @@ export const startServer = async (port: number): Promise<TestServer> => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
   const runId = randomBytes(4).toString('hex')
   const mongoUri = process.env.MONGODB_URI?.replace(/\/([^/?]*)(\?|$)/, `/laurel-e2e-${runId}$2`)
+  const secret = randomBytes(32).toString('hex')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     LAUREL_LOCAL: '1',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_SECRET: secret,
     DATABASE_URI: mongoUri ?? `file:${path.join(scratch, 'e2e.db')}`,
     LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
   }
@@ -130,5 +139,5 @@ export const startServer = async (port: number): Promise<TestServer> => {
     const message = error instanceof Error ? error.message : String(error)
     throw new Error(`Laurel did not start: ${message}; its log is ${logFile} (tail printed above).`)
   }
-  return { baseUrl, logFile, stop }
+  return { baseUrl, jobsKey: jobsRunnerKey(secret), logFile, stop }
 }

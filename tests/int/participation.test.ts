@@ -541,16 +541,22 @@ describe('the public-notice period ends', () => {
     ).toBe(409)
   })
 
-  it('the jobs runner schedules the task through its endpoint', async () => {
-    const runner = await api('POST', '/laurel/run-jobs', {
-      headers: { 'x-laurel-jobs-key': jobsRunnerKey(payload.secret) },
+  it("the jobs runner's endpoint makes final a notice whose period has ended, at its next request", async () => {
+    await docs.create('commendations', 'endedBetweenTicks', {
+      publicNotice: { state: 'in-notice', endsAt: new Date(Date.now() + 1500).toISOString() },
     })
-    expect(runner.status).toBe(200)
-    const { totalDocs } = await payload.count({
-      collection: 'payload-jobs',
-      where: { taskSlug: { equals: 'finalisePublicNotices' } },
-      overrideAccess: true,
-    })
-    expect(totalDocs).toBe(1)
+    const ask = () =>
+      api('POST', '/laurel/run-jobs', {
+        headers: { 'x-laurel-jobs-key': jobsRunnerKey(payload.secret) },
+      })
+    expect((await ask()).status).toBe(200)
+    expect((await state('endedBetweenTicks'))?.state).toBe('in-notice')
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2000 })
+    try {
+      expect((await ask()).status).toBe(200)
+    } finally {
+      vi.useRealTimers()
+    }
+    expect((await state('endedBetweenTicks'))?.state).toBe('final')
   })
 })

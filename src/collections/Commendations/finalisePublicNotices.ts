@@ -1,6 +1,7 @@
 // When a notice's public-notice period ends without being stopped, the notice becomes final. A
-// scheduled task does it once a minute; the jobs runner runs it inside its request to the server
-// (src/endpoints/runJobs.ts), so the save expires the cached pages like an editor's save does.
+// scheduled task does it each time the jobs runner asks (every ten seconds); the runner runs it
+// inside its request to the server (src/endpoints/runJobs.ts), so the save expires the cached
+// pages like an editor's save does.
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { revalidatePagesOf, type Shown } from '@/hooks/revalidatePublicPages'
@@ -84,10 +85,20 @@ export const finaliseEndedNotices = async (req: PayloadRequest, now = new Date()
   return docs.length
 }
 
+type ScheduleHooks = NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>
+/**
+ * Payload would queue the check for the cron's next slot; it is queued due at once instead, so a
+ * period that has ended is made final on the runner's next request, whenever that comes.
+ */
+const dueAtOnce: NonNullable<ScheduleHooks['beforeSchedule']> = async (args) => ({
+  ...(await args.defaultBeforeSchedule(args)),
+  waitUntil: undefined,
+})
+
 export const finalisePublicNoticesTask: TaskConfig<'finalisePublicNotices'> = {
   slug: 'finalisePublicNotices',
   retries: 2,
-  schedule: [{ cron: '0 * * * * *', queue: 'default' }],
+  schedule: [{ cron: '*/10 * * * * *', queue: 'default', hooks: { beforeSchedule: dueAtOnce } }],
   handler: async ({ req }) => {
     const finalised = await finaliseEndedNotices(req)
     return { output: { finalised } }
