@@ -1,7 +1,7 @@
 // A production server (`next start`) on a throw-away database, for the browser tests: it seeds the
 // demo content when it starts, exactly as a fresh installation does.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -139,5 +139,7 @@ export const startServer = async (port: number): Promise<TestServer> => {
     const message = error instanceof Error ? error.message : String(error)
     throw new Error(`Laurel did not start: ${message}; its log is ${logFile} (tail printed above).`)
   }
-  return { baseUrl, jobsKey: jobsRunnerKey(secret), logFile, stop }
+  // The runner's key comes from `payload.secret`, which Payload derives from the configured one.
+  const payloadSecret = createHash('sha256').update(secret).digest('hex').slice(0, 32)
+  return { baseUrl, jobsKey: jobsRunnerKey(payloadSecret), logFile, stop }
 }
