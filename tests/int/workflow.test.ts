@@ -256,6 +256,19 @@ describe('the record of the journey', () => {
 })
 
 describe('restoring an earlier version', () => {
+  /** Restores, over REST as an editor, the version of a notice that had this title. */
+  const restoreVersionTitled = async (id: number, title: string) => {
+    const { docs } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+    const version = docs.find((each) => each.version.title === title)
+    const restored = await api('POST', `/commendations/versions/${version?.id}`, { token: editor })
+    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+  }
+
   it('brings back the old text and keeps the document where it is in review', async () => {
     const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
     const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
@@ -264,15 +277,7 @@ describe('restoring an earlier version', () => {
       token: editor,
       json: { title: '更正后的通报标题', changeNotes: [{ note: '更正了标题。' }] },
     })
-    const { docs } = await payload.findVersions({
-      collection: 'commendations',
-      where: { parent: { equals: notice.id } },
-      sort: 'createdAt',
-      overrideAccess: true,
-    })
-    const first = docs.find((version) => version.version.title === original)
-    const restored = await api('POST', `/commendations/versions/${first?.id}`, { token: editor })
-    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+    await restoreVersionTitled(notice.id, original)
     const after = await payload.findByID({
       collection: 'commendations',
       id: notice.id,
@@ -331,15 +336,7 @@ describe('restoring an earlier version', () => {
     expect(before.changeNotes).toHaveLength(2)
     expect(before.remarks).toHaveLength(2)
 
-    const { docs } = await payload.findVersions({
-      collection: 'commendations',
-      where: { parent: { equals: notice.id } },
-      sort: 'createdAt',
-      overrideAccess: true,
-    })
-    const first = docs.find((version) => version.version.title === original)
-    const restored = await api('POST', `/commendations/versions/${first?.id}`, { token: editor })
-    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+    await restoreVersionTitled(notice.id, original)
     const after = await records()
     expect(after.title).toMatchObject({ zh: original })
     expect(after.changeNotes).toEqual(before.changeNotes)
