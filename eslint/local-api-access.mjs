@@ -69,8 +69,7 @@ const overrideAccessIn = (options, services) => {
 const hasSystemComment = (sourceCode, call) => {
   for (let node = call; node; node = node.parent) {
     if (sourceCode.getCommentsBefore(node).some((c) => SYSTEM_COMMENT.test(c.value))) return true
-    if (/Statement|Declaration$/.test(node.type) && node.type !== 'ExpressionStatement') break
-    if (node.type === 'ExpressionStatement') break
+    if (/(Statement|Declaration)$/.test(node.type)) break
   }
   return false
 }
