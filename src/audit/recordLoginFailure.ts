@@ -19,6 +19,7 @@ const causeOf = (error: Error): unknown =>
   'originalError' in error && error.originalError ? error.originalError : error
 
 const findAccount = async (req: PayloadRequest, email: string): Promise<Account | undefined> => {
+  // system: a refused sign-in has no user; the account it named is looked up to log it
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { email: { equals: email } },

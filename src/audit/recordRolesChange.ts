@@ -23,6 +23,7 @@ export const recordRolesChange: CollectionAfterChangeHook = async ({
   // The answer may have been narrowed by `select`; the stored roles are what counts.
   const stored =
     doc.roles ??
+    // system: the log records the stored roles, whatever the person saving may read
     (
       await req.payload.findByID({
         collection: 'users',

@@ -25,6 +25,7 @@ export const readStoredState = async (
     // Every language, without switching the save in progress (and its answer) to all of them.
     req: inSameTransaction(req),
   } as const
+  // system: the log compares stored states: every field, language and draft
   const latest = await req.payload.findByID({
     ...read,
     draft: true,
@@ -33,6 +34,7 @@ export const readStoredState = async (
   })
   const stored = { ...latest } as Record<string, unknown>
   if (!hasDrafts(collection)) return { latest: stored, published: false }
+  // system: whether the public copy is published, whatever the person saving may read
   const main = await req.payload.findByID({ ...read, draft: false, select: { _status: true } })
   return { latest: stored, published: (main as { _status?: unknown })._status === 'published' }
 }

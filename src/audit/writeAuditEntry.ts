@@ -29,6 +29,7 @@ export const writeAuditEntry = async (
   entry: AuditEntry,
   writeWith: PayloadRequest = req,
 ) => {
+  // system: the log refuses writes through every API; this helper alone writes it
   await req.payload.create({
     collection: 'audit-log',
     data: {

@@ -26,6 +26,7 @@ const consentingPersonId = async (slug: string, previewer?: Viewer) => {
   const viewer =
     previewer && 'user' in previewer && isStaffUser(previewer.user as never) ? previewer : undefined
   const payload = await publicPayload()
+  // system: for the public, pinned to consenting published people and returning the id alone
   const { docs } = await payload.find({
     collection: 'people',
     ...(viewer ?? { overrideAccess: true, draft: false }),

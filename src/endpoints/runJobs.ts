@@ -23,7 +23,9 @@ export const runJobs: Endpoint = {
     }
     // Queue the scheduled tasks that are due next (the end of public-notice periods), then run
     // what is due, one job after another: SQLite takes one writer at a time.
+    // system: the runner proved its key above; scheduled work acts for no one
     await req.payload.jobs.handleSchedules()
+    // system: the due jobs run for no one (each carries its own user where it has one)
     await req.payload.jobs.run({ sequential: true, limit: 100 })
     return Response.json({ status: 'ok' })
   },

@@ -20,6 +20,7 @@ const isTaken = async (
   req: PayloadRequest,
   id?: unknown,
 ) => {
+  // system: a permalink is unique among all documents, drafts included
   const { totalDocs } = await req.payload.count({
     collection,
     req,

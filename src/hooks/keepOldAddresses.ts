@@ -15,11 +15,13 @@ export const keepOldAddresses =
     const to = { type: 'reference' as const, reference: { relationTo: collection, value: doc.id } }
     const options = { req, overrideAccess: true, depth: 0 } as const
     // The new address may once have been an old one; it must not redirect any more.
+    // system: old addresses are kept whoever changed the slug
     await req.payload.delete({
       collection: 'redirects',
       where: { from: { equals: documentPath(collection, after) } },
       ...options,
     })
+    // system: old addresses are kept whoever changed the slug
     const { docs } = await req.payload.find({
       collection: 'redirects',
       where: { from: { equals: from } },
@@ -27,6 +29,7 @@ export const keepOldAddresses =
       ...options,
     })
     if (docs[0]) {
+      // system: old addresses are kept whoever changed the slug
       await req.payload.update({
         collection: 'redirects',
         id: docs[0].id,
@@ -34,6 +37,7 @@ export const keepOldAddresses =
         ...options,
       })
     } else {
+      // system: old addresses are kept whoever changed the slug
       await req.payload.create({ collection: 'redirects', data: { from, to }, ...options })
     }
     return doc

@@ -3,6 +3,7 @@
 import type { PayloadRequest } from 'payload'
 
 export const editorsEmails = async (req: PayloadRequest) => {
+  // system: editors are told whoever sends; the public and experts cannot read accounts
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { roles: { contains: 'editor' } },

@@ -17,6 +17,7 @@ export const tellEditorsOfPublicSubmission =
     const link = `${req.payload.config.serverURL || ''}/admin/collections/${collection.slug}/${doc.id}`
     const { subject, lead } = describe(doc)
     for (const to of await editorsEmails(req)) {
+      // system: the public cannot queue jobs; telling the editors is the site's doing
       await req.payload.jobs.queue({
         task: 'sendEmail',
         input: { to, subject, text: `${lead}${footer(link)}` },

@@ -16,6 +16,7 @@ const BATCH = 100
 
 export const reindexAll = async (payload: Payload, log = (_: string) => {}) => {
   for (const collection of indexedCollections) {
+    // system: lists every document; what enters the index is decided per document
     const { docs } = await payload.find({
       collection,
       select: {},

@@ -43,6 +43,7 @@ export const reindexDocuments = async (
   if (ids.length === 0) return
   const entries = await searchEntries(req, collection, ids)
   const system = asSystem(req)
+  // system: the index refuses writes through every API; it follows every save
   await req.payload.delete({
     collection: 'search',
     where: { and: [{ type: { equals: collection } }, { docId: { in: ids.map(String) } }] },
@@ -51,6 +52,7 @@ export const reindexDocuments = async (
     req: system,
   })
   for (const entry of entries) {
+    // system: the index refuses writes through every API; it follows every save
     await req.payload.create({
       collection: 'search',
       data: entry,
@@ -63,6 +65,7 @@ export const reindexDocuments = async (
 
 const reindexNamers = async (req: PayloadRequest, named: Named, id: Id) => {
   for (const [collection, field] of namedIn[named].by) {
+    // system: finds the documents that name this one, to reindex what they show
     const { docs } = await req.payload.find({
       collection,
       where: { [field]: { equals: id } },

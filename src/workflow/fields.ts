@@ -7,6 +7,7 @@ import { isSignedInField } from '@/access/isSignedIn'
 
 import type { Role } from '@/access/roles'
 
+import { keepRecordsOnRestore } from './hooks/keepRecordsOnRestore'
 import { findMove, isReviewState, reviewStateLabels, reviewStates } from './transitions'
 
 const never = () => false
@@ -78,6 +79,7 @@ export const workflowFields: Field[] = [
       singular: { zh: '更正说明', en: 'Change note' },
       plural: { zh: '更正说明', en: 'Change notes' },
     },
+    hooks: { beforeChange: [keepRecordsOnRestore] },
     admin: {
       description: {
         zh: '更正已发布内容时新增一条；已有说明不可修改或删除。',
@@ -100,6 +102,7 @@ export const workflowFields: Field[] = [
     type: 'array',
     label: { zh: '内部审核意见', en: 'Editorial remarks (internal)' },
     labels: { singular: { zh: '意见', en: 'Remark' }, plural: { zh: '意见', en: 'Remarks' } },
+    hooks: { beforeChange: [keepRecordsOnRestore] },
     access: { read: isEditorField, create: isEditorField, update: isEditorField },
     fields: [
       { name: 'text', type: 'textarea', required: true, label: { zh: '内容', en: 'Remark' } },

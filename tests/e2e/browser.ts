@@ -46,6 +46,15 @@ export const rest = async (
   return { status: response.status, data: (await response.json()) as Json }
 }
 
+/** Asks the server to run its due jobs now, as its own runner does every ten seconds. */
+export const runDueJobs = async () => {
+  const response = await fetch(`${baseUrl()}/api/laurel/run-jobs`, {
+    method: 'POST',
+    headers: { 'x-laurel-jobs-key': inject('jobsKey') },
+  })
+  if (!response.ok) throw new Error(`The jobs runner's endpoint answered ${response.status}.`)
+}
+
 export const restLogin = async (email: string, password = DEMO_PASSWORD): Promise<string> => {
   const { status, data } = await rest('POST', '/users/login', { json: { email, password } })
   if (status !== 200)

@@ -80,12 +80,16 @@ const trackTraffic = (page: Page) => {
 const settle = async (page: Page, quietMs = 700) => {
   const state = traffic.get(page)
   if (!state) throw new Error('the page was not signed in with signIn()')
-  await page.waitForTimeout(350) // the form's debounce
+  // Quiet counts from now at the earliest, so a request the debounce is about to send is awaited.
+  const since = Date.now()
   await expect
-    .poll(() => state.inFlight === 0 && Date.now() - state.lastActivity >= quietMs, {
-      timeout: UI_TIMEOUT,
-      interval: 100,
-    })
+    .poll(
+      () => state.inFlight === 0 && Date.now() - Math.max(since, state.lastActivity) >= quietMs,
+      {
+        timeout: UI_TIMEOUT,
+        interval: 100,
+      },
+    )
     .toBe(true)
 }
 

@@ -1,11 +1,13 @@
 // A production server (`next start`) on a throw-away database, for the browser tests: it seeds the
 // demo content when it starts, exactly as a fresh installation does.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { jobsRunnerKey } from '@/endpoints/runJobs'
 
 import { forgetRenderedPages } from '../../scripts/build.mjs'
 
@@ -20,7 +22,13 @@ const UNSET = [
   'NEXT_PUBLIC_SERVER_URL',
 ]
 
-export type TestServer = { baseUrl: string; logFile: string; stop: () => Promise<void> }
+/** `jobsKey` lets a test ask the server to run its due jobs now, as its own runner does. */
+export type TestServer = {
+  baseUrl: string
+  jobsKey: string
+  logFile: string
+  stop: () => Promise<void>
+}
 
 const portIsFree = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -91,11 +99,12 @@ export const startServer = async (port: number): Promise<TestServer> => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
   const runId = randomBytes(4).toString('hex')
   const mongoUri = process.env.MONGODB_URI?.replace(/\/([^/?]*)(\?|$)/, `/laurel-e2e-${runId}$2`)
+  const secret = randomBytes(32).toString('hex')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     LAUREL_LOCAL: '1',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_SECRET: secret,
     DATABASE_URI: mongoUri ?? `file:${path.join(scratch, 'e2e.db')}`,
     LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
   }
@@ -130,5 +139,7 @@ export const startServer = async (port: number): Promise<TestServer> => {
     const message = error instanceof Error ? error.message : String(error)
     throw new Error(`Laurel did not start: ${message}; its log is ${logFile} (tail printed above).`)
   }
-  return { baseUrl, logFile, stop }
+  // The runner's key comes from `payload.secret`, which Payload derives from the configured one.
+  const payloadSecret = createHash('sha256').update(secret).digest('hex').slice(0, 32)
+  return { baseUrl, jobsKey: jobsRunnerKey(payloadSecret), logFile, stop }
 }

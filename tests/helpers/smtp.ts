@@ -1,4 +1,5 @@
-// A real SMTP server in the test process that keeps every message it receives.
+// A real SMTP server in the test process that keeps every message it receives. A message is kept
+// before the server acknowledges it, so a sender whose send has finished finds it in `received`.
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 

@@ -1,11 +1,11 @@
 // The editorial journey of an expert's interpretation, through the REST API as each person would
 // use it, and every forbidden move on the way refused without changing anything.
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { jobsRunnerKey } from '@/endpoints/runJobs'
 
-import { api, login } from '../helpers/http'
+import { api, gql, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import { createAsSystem } from '../helpers/samples'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
@@ -99,6 +99,36 @@ describe('an expert writes an interpretation and an editor publishes it', () => 
     expect(status).toBe(200)
     const own = await api('GET', `/interpretations/${id}?draft=true`, { token: expert })
     expect(own.data.rejectionReason).toBe(reason)
+
+    // The public reaches neither the piece sent back nor its reason, by any door.
+    for (const path of [
+      `/interpretations/${id}?draft=true`,
+      `/interpretations?draft=true&where[id][equals]=${id}`,
+      `/interpretations/versions?where[parent][equals]=${id}`,
+    ]) {
+      const response = await api('GET', path)
+      expect([403, 404, 200], path).toContain(response.status)
+      expect(response.data.totalDocs ?? 0, path).toBe(0)
+      expect(JSON.stringify(response.data), path).not.toContain(reason)
+    }
+    // And the field stays hidden even on a piece the public can read: a published piece that
+    // carries a reason shows the public its title, never the reason.
+    const readable = await createAsSystem(payload, 'interpretations', {
+      unit: 0,
+      expert: staff.expert.id,
+    })
+    await payload.update({
+      collection: 'interpretations',
+      id: readable.id,
+      data: { rejectionReason: reason },
+      overrideAccess: true,
+    })
+    const seen = await api('GET', `/interpretations/${readable.id}`)
+    expect(seen.data.title).toBe((readable as { title: string }).title)
+    expect(seen.data).not.toHaveProperty('rejectionReason')
+    const { data } = await gql(`{ Interpretation(id: ${readable.id}) { title rejectionReason } }`)
+    expect(data.data.Interpretation.title).toBe(seen.data.title)
+    expect(JSON.stringify(data)).not.toContain(reason)
   })
 
   it('the expert revises and submits again', async () => {
@@ -226,6 +256,19 @@ describe('the record of the journey', () => {
 })
 
 describe('restoring an earlier version', () => {
+  /** Restores, over REST as an editor, the version of a notice that had this title. */
+  const restoreVersionTitled = async (id: number, title: string) => {
+    const { docs } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+    const version = docs.find((each) => each.version.title === title)
+    const restored = await api('POST', `/commendations/versions/${version?.id}`, { token: editor })
+    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+  }
+
   it('brings back the old text and keeps the document where it is in review', async () => {
     const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
     const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
@@ -234,15 +277,7 @@ describe('restoring an earlier version', () => {
       token: editor,
       json: { title: '更正后的通报标题', changeNotes: [{ note: '更正了标题。' }] },
     })
-    const { docs } = await payload.findVersions({
-      collection: 'commendations',
-      where: { parent: { equals: notice.id } },
-      sort: 'createdAt',
-      overrideAccess: true,
-    })
-    const first = docs.find((version) => version.version.title === original)
-    const restored = await api('POST', `/commendations/versions/${first?.id}`, { token: editor })
-    expect(restored.status, JSON.stringify(restored.data)).toBe(200)
+    await restoreVersionTitled(notice.id, original)
     const after = await payload.findByID({
       collection: 'commendations',
       id: notice.id,
@@ -250,6 +285,76 @@ describe('restoring an earlier version', () => {
     })
     expect(after.title).toBe(original)
     expect([after.reviewState, after._status]).toEqual(['published', 'published'])
+  })
+
+  it('keeps every change note ever published, in both languages, and every remark', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    const path = `/commendations/${notice.id}`
+    const correct = async (title: string, note: string, remark: string) => {
+      const { changeNotes = [], remarks = [] } = await payload.findByID({
+        collection: 'commendations',
+        id: notice.id,
+        draft: true,
+        overrideAccess: true,
+      })
+      const response = await api('PATCH', path, {
+        token: editor,
+        json: {
+          title,
+          changeNotes: [...(changeNotes ?? []), { note }],
+          remarks: [...(remarks ?? []), { text: remark }],
+        },
+      })
+      expect(response.status, JSON.stringify(response.data)).toBe(200)
+      return response.data.doc
+    }
+    const original = (notice as { title: string }).title
+    await correct('第一次更正的标题', '第一次更正。', '内部：第一次')
+    const corrected = await correct('第二次更正的标题', '第二次更正。', '内部：第二次')
+    // The notes in English too: a restore must not lose a language either.
+    const english = await api('PATCH', `${path}?locale=en`, {
+      token: editor,
+      json: {
+        changeNotes: corrected.changeNotes.map((row: object, index: number) => ({
+          ...row,
+          note: ['First correction.', 'Second correction.'][index],
+        })),
+      },
+    })
+    expect(english.status, JSON.stringify(english.data)).toBe(200)
+    const records = async () => {
+      const doc = await payload.findByID({
+        collection: 'commendations',
+        id: notice.id,
+        locale: 'all',
+        overrideAccess: true,
+      })
+      return { title: doc.title, changeNotes: doc.changeNotes, remarks: doc.remarks }
+    }
+    const before = await records()
+    expect(before.changeNotes).toHaveLength(2)
+    expect(before.remarks).toHaveLength(2)
+
+    await restoreVersionTitled(notice.id, original)
+    const after = await records()
+    expect(after.title).toMatchObject({ zh: original })
+    expect(after.changeNotes).toEqual(before.changeNotes)
+    expect(after.remarks).toEqual(before.remarks)
+    // The public reads both notes, and so does the restore's own new version.
+    const seen = await api('GET', `${path}?locale=en`)
+    expect(seen.data.changeNotes.map((row: { note: string }) => row.note)).toEqual([
+      'First correction.',
+      'Second correction.',
+    ])
+    const { docs: newest } = await payload.findVersions({
+      collection: 'commendations',
+      where: { parent: { equals: notice.id } },
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    expect(newest[0]?.version.changeNotes).toHaveLength(2)
   })
 
   it('is closed to experts', async () => {
@@ -300,7 +405,7 @@ describe('scheduled publishing', () => {
       { unit: unit.id, expert: 0 },
       'draft',
     )
-    const publishAt = new Date(Date.now() + 1500)
+    const publishAt = new Date(Date.now() + 60 * 60_000)
     await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: publishAt,
@@ -317,18 +422,23 @@ describe('scheduled publishing', () => {
     await payload.jobs.run({ sequential: true })
     expect(await status()).toBe('draft')
 
-    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
-    // The server's runner asks its own endpoint, with the key only the server knows.
-    const stranger = await api('POST', '/laurel/run-jobs', {
-      headers: { 'x-laurel-jobs-key': 'guess' },
-    })
-    expect(stranger.status).toBe(403)
-    expect(await status()).toBe('draft')
-    const runner = await api('POST', '/laurel/run-jobs', {
-      headers: { 'x-laurel-jobs-key': jobsRunnerKey(payload.secret) },
-    })
-    expect(runner.status).toBe(200)
-    expect(await status()).toBe('published')
+    // The clock is moved past the publishing time rather than waited for.
+    vi.useFakeTimers({ toFake: ['Date'], now: publishAt.getTime() + 1000 })
+    try {
+      // The server's runner asks its own endpoint, with the key only the server knows.
+      const stranger = await api('POST', '/laurel/run-jobs', {
+        headers: { 'x-laurel-jobs-key': 'guess' },
+      })
+      expect(stranger.status).toBe(403)
+      expect(await status()).toBe('draft')
+      const runner = await api('POST', '/laurel/run-jobs', {
+        headers: { 'x-laurel-jobs-key': jobsRunnerKey(payload.secret) },
+      })
+      expect(runner.status).toBe(200)
+      expect(await status()).toBe('published')
+    } finally {
+      vi.useRealTimers()
+    }
     const seen = await payload.findByID({
       collection: 'commendations',
       id: notice.id,

@@ -1,6 +1,7 @@
 // When a notice's public-notice period ends without being stopped, the notice becomes final. A
-// scheduled task does it once a minute; the jobs runner runs it inside its request to the server
-// (src/endpoints/runJobs.ts), so the save expires the cached pages like an editor's save does.
+// scheduled task does it each time the jobs runner asks (every ten seconds); the runner runs it
+// inside its request to the server (src/endpoints/runJobs.ts), so the save expires the cached
+// pages like an editor's save does.
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { revalidatePagesOf, type Shown } from '@/hooks/revalidatePublicPages'
@@ -10,6 +11,7 @@ type Notice = Pick<Commendation, 'id' | 'publicNotice'>
 
 /** Whether the newest version of a notice is an editor's unpublished draft. */
 const hasPendingDraft = async (req: PayloadRequest, id: Notice['id']) => {
+  // system: the jobs runner acts for no one; it reads the editors' drafts
   const { docs } = await req.payload.findVersions({
     collection: 'commendations',
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
@@ -30,6 +32,7 @@ const hasPendingDraft = async (req: PayloadRequest, id: Notice['id']) => {
 const finalise = async (req: PayloadRequest, notice: Notice) => {
   const publicNotice = { ...notice.publicNotice, state: 'final' as const }
   if (!(await hasPendingDraft(req, notice.id))) {
+    // system: the jobs runner makes the notice final, as the schedule says
     return req.payload.update({
       collection: 'commendations',
       id: notice.id,
@@ -39,12 +42,14 @@ const finalise = async (req: PayloadRequest, notice: Notice) => {
     })
   }
   const finalised = { ...publicNotice, finalisedAt: new Date().toISOString() }
+  // system: writes the published notice alone, past the editor's draft (see above)
   const published = await req.payload.db.updateOne({
     collection: 'commendations',
     id: notice.id,
     data: { publicNotice: finalised },
     req,
   })
+  // system: the jobs runner brings the editor's draft into line
   await req.payload.update({
     collection: 'commendations',
     id: notice.id,
@@ -59,6 +64,7 @@ const finalise = async (req: PayloadRequest, notice: Notice) => {
 
 /** Makes final every published notice whose period has ended; returns how many it changed. */
 export const finaliseEndedNotices = async (req: PayloadRequest, now = new Date()) => {
+  // system: the jobs runner looks through every notice whose period has ended
   const { docs } = await req.payload.find({
     collection: 'commendations',
     where: {
@@ -79,10 +85,20 @@ export const finaliseEndedNotices = async (req: PayloadRequest, now = new Date()
   return docs.length
 }
 
+type ScheduleHooks = NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>
+/**
+ * Payload would queue the check for the cron's next slot; it is queued due at once instead, so a
+ * period that has ended is made final on the runner's next request, whenever that comes.
+ */
+const dueAtOnce: NonNullable<ScheduleHooks['beforeSchedule']> = async (args) => ({
+  ...(await args.defaultBeforeSchedule(args)),
+  waitUntil: undefined,
+})
+
 export const finalisePublicNoticesTask: TaskConfig<'finalisePublicNotices'> = {
   slug: 'finalisePublicNotices',
   retries: 2,
-  schedule: [{ cron: '0 * * * * *', queue: 'default' }],
+  schedule: [{ cron: '*/10 * * * * *', queue: 'default', hooks: { beforeSchedule: dueAtOnce } }],
   handler: async ({ req }) => {
     const finalised = await finaliseEndedNotices(req)
     return { output: { finalised } }

@@ -35,6 +35,7 @@ const listedIn = (year?: number): Where => ({
 const countYear = async (payload: Payload, year: number, req?: PayloadRequest) => {
   // One after another: inside a transaction they share one connection.
   const count = async (where: Where) =>
+    // system: counts listed notices only (listedIn), the same for every reader
     (
       await payload.count({
         collection: 'commendations',
@@ -55,6 +56,7 @@ const countYear = async (payload: Payload, year: number, req?: PayloadRequest) =
 }
 
 const listedYears = async (payload: Payload, req?: PayloadRequest) => {
+  // system: the years of listed notices only (listedIn), the same for every reader
   const { values } = await payload.findDistinct({
     collection: 'commendations',
     field: 'assessmentYear',
@@ -76,6 +78,7 @@ const newestFirst = (years: YearFigures[]): HonorRollFigures => ({
 })
 
 export const readHonorRollFigures = async (payload: Payload, req?: PayloadRequest) => {
+  // system: Payload's key-value store has no access rules; the figures are public
   const stored = await payload.db.findOne<{ id: number | string; data: HonorRollFigures }>({
     collection: STORE,
     req,
@@ -86,6 +89,7 @@ export const readHonorRollFigures = async (payload: Payload, req?: PayloadReques
 }
 
 const store = (payload: Payload, figures: HonorRollFigures, req?: PayloadRequest) =>
+  // system: the figures are kept by the save that changed them, whoever made it
   payload.db.upsert({
     collection: STORE,
     req,
@@ -97,6 +101,7 @@ const store = (payload: Payload, figures: HonorRollFigures, req?: PayloadRequest
 
 /** Drops the stored figures: the next reader counts them afresh (see `countAndKeep`). */
 export const forgetHonorRollFigures = (payload: Payload, req: PayloadRequest) =>
+  // system: dropping the stored figures is the system's bookkeeping
   payload.db.deleteMany({ collection: STORE, req, where: { key: { equals: KEY } } })
 
 const countAll = async (payload: Payload, req?: PayloadRequest) =>
@@ -110,6 +115,7 @@ const countAll = async (payload: Payload, req?: PayloadRequest) =>
 export const countAndKeepHonorRollFigures = async (payload: Payload) => {
   const figures = await countAll(payload)
   try {
+    // system: a reader who found no figures keeps the ones just counted
     await payload.db.create({
       collection: STORE,
       data: { key: KEY, data: figures },

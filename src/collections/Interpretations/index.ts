@@ -67,6 +67,7 @@ export const Interpretations: CollectionConfig = {
       ) => {
         if (!value) return 'Choose the expert who wrote this interpretation.'
         const id = typeof value === 'object' ? (value as { id: number | string }).id : value
+        // system: the chosen author's role decides, whoever saves (seeds have no user)
         const author = await req.payload
           .findByID({ collection: 'users', id: id as number | string, req, depth: 0 })
           .catch(() => null)

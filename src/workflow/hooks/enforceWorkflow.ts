@@ -34,8 +34,7 @@ const isBlank = (value: unknown) => typeof value !== 'string' || value.trim() ==
 
 /**
  * Restoring a version brings back its content, never an older state of the review: the document
- * stays where it is in the workflow. (Payload restores the version's change notes and remarks
- * with its content; keeping the newer ones needs a second write, left for later.)
+ * stays where it is in the workflow. (Its change notes and remarks stay too: keepRecordsOnRestore.)
  */
 const keepState = (data: Data, originalDoc: Data | undefined, from: ReviewState): Data => ({
   ...data,
@@ -56,7 +55,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const from: ReviewState = isReviewState(originalDoc?.reviewState)
     ? originalDoc.reviewState
     : 'draft'
-  if (req.context.isRestoringVersion && !req.context.reapplyingRecords) {
+  if (req.context.isRestoringVersion) {
     return keepState(data as Data, originalDoc, from)
   }
   const to = requestedState(data as Data, from, originalDoc?._status === 'published', savingDraft)

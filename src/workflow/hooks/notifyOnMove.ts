@@ -15,6 +15,7 @@ const idOf = (value: unknown) =>
 const authorEmail = async (payload: Payload, req: PayloadRequest, doc: Record<string, unknown>) => {
   const id = idOf(doc.author) ?? idOf(doc.createdBy)
   if (id === null || id === undefined) return []
+  // system: the author's address, which an editor's move must reach
   const author = await payload.findByID({
     collection: 'users',
     id,
@@ -50,6 +51,7 @@ export const notifyOnMove: CollectionAfterChangeHook = async ({
       ? await editorsEmails(req)
       : await authorEmail(req.payload, req, doc)
   for (const to of recipients) {
+    // system: experts may not queue jobs; telling people is the site's doing
     await req.payload.jobs.queue({ task: 'sendEmail', input: { to, ...notice.message }, req })
   }
   return doc

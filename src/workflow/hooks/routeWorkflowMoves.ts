@@ -24,6 +24,7 @@ export const routeWorkflowMoves: CollectionBeforeOperationHook = async ({
   }
   let savesDraft = draft === true
   if (savesDraft && id !== undefined && isReviewState(data?.reviewState)) {
+    // system: the current state decides the route; the update checks access itself
     const current = await req.payload.findByID({
       collection: collection.slug,
       id,

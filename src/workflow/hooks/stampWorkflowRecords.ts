@@ -13,7 +13,7 @@ export const stampWorkflowRecords: CollectionBeforeChangeHook = ({
   req,
   collection,
 }) => {
-  // A restore brings back the version's own lists as they were then.
+  // A restore keeps the lists as they are now (keepRecordsOnRestore.ts): nothing to stamp.
   if (req.context.isRestoringVersion) return data
   const now = new Date().toISOString()
   const next = { ...data }

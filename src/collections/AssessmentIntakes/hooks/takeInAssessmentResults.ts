@@ -38,6 +38,7 @@ const knownUnits = async (req: PayloadRequest): Promise<KnownUnit[]> => {
 
 const noticeNumberProblems = async (req: PayloadRequest, notice: NoticeDetails) => {
   if (!notice.noticeNumber) return []
+  // system: a notice number is unique among all notices, drafts included
   const { totalDocs } = await req.payload.count({
     collection: 'commendations',
     where: { noticeNumber: { equals: notice.noticeNumber } },

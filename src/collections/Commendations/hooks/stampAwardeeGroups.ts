@@ -22,6 +22,7 @@ export const stampAwardeeGroups: CollectionBeforeChangeHook = async ({ data, req
   if (!Array.isArray(data.awardees)) return data
   const rows = data.awardees as Row[]
   const unitIds = [...new Set(rows.map((row) => idOf(row.unit)).filter((id) => id !== null))]
+  // system: a notice's groups follow its units' categories, whoever saves it
   const { docs: units } = unitIds.length
     ? await req.payload.find({
         collection: 'units',

@@ -15,6 +15,8 @@ export const signWithExpertProfile: CollectionBeforeChangeHook = async ({
   if (data.expert ?? originalDoc?.expert) return data
   const author = idOf(data.author ?? originalDoc?.author)
   if (!author) return data
+  // system: the expert writing may not read experts' accounts; finding their own profile is not
+  // a disclosure.
   const { docs } = await req.payload.find({
     collection: 'experts',
     where: { account: { equals: author } },
@@ -23,7 +25,6 @@ export const signWithExpertProfile: CollectionBeforeChangeHook = async ({
     pagination: false,
     select: {},
     req,
-    // The expert writing may not read accounts; finding their own profile is not a disclosure.
     overrideAccess: true,
   })
   return docs[0] ? { ...data, expert: docs[0].id } : data
