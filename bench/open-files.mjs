@@ -3,8 +3,9 @@
 //   - 2,000 saves of one unit through the Local API, in process, on a fresh database
 //     (bench/saveRepeatedly.ts prints its own figures every 250 saves);
 //   - with --seed, the full benchmark seed (bench/seedLarge.ts) on a fresh database under
-//     `ulimit -n 1024`, its process sampled every second: peak and last open files (all, and on
-//     the database) and resident memory, and whether it completed.
+//     `ulimit -n 1024` (soft and hard: Node raises a soft limit to the hard one), sampled every
+//     second: peak and last open files (all, and on the database), resident memory, and whether
+//     it completed.
 // Figures only: nothing here passes or fails. Usage: node bench/open-files.mjs [--seed]
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -5,7 +5,7 @@
 /**
  * How long a write waits for its turn before it fails. Twenty saves at once take a few seconds;
  * a wait this long means a hook wrote without passing `req`, so its write waits for its own
- * transaction: failing turns that mistake into an error instead of a server that never writes again.
+ * transaction: failing turns that mistake into an error, not a server that never writes again.
  */
 export const MAX_WAIT_MS = 30_000
 

@@ -4,9 +4,9 @@
 /** Room for connections from browsers, uploads and Next's cache files. */
 const FOR_THE_SERVER = 512
 
-/** SQLite: two connections (sqliteClient.ts), each with the file, -wal and -shm open. */
+/** SQLite: two connections (sqliteClient.ts), each with the file and -wal open, sharing -shm. */
 const FOR_THE_DATABASE: Record<string, { files: number; why: string }> = {
-  sqlite: { files: 6, why: 'SQLite holds 6 (two connections)' },
+  sqlite: { files: 5, why: 'SQLite holds 5 (two connections)' },
   mongoose: { files: 100, why: 'MongoDB holds up to 100 (its connection pool)' },
 }
 

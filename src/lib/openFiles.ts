@@ -21,7 +21,10 @@ export const databaseFiles = (targets: string[], file: string) => {
   return targets.filter((target) => names.has(target))
 }
 
-/** The soft limit on open files (`ulimit -n`), or undefined when unknown or unlimited. */
+/**
+ * The process's limit on open files, or undefined when unknown or unlimited. Node raises its soft
+ * limit to the hard one as it starts, so this is the hard limit it was started with (`ulimit -n`).
+ */
 export const openFileLimit = (limits?: string): number | undefined => {
   const text =
     limits ??

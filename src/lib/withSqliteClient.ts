@@ -1,6 +1,6 @@
 // Hands the SQLite adapter Laurel's client (sqliteClient.ts) instead of letting it create
 // @libsql/client's. The adapter's connect() creates a client, and sets its pragmas, only when it
-// has none; so the pragmas are read here from the adapter's own settings and set on both connections.
+// has none; so the pragmas are read here from the adapter's own settings, for both connections.
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 

@@ -23,7 +23,7 @@ import { createStaff, type Staff } from '../helpers/staff'
 const onSqlite = process.env.DATABASE_URI?.startsWith('file:') ?? false
 const databaseFile = path.resolve(process.env.DATABASE_URI?.slice('file:'.length) ?? '')
 const heldFiles = () => databaseFiles(openFiles(), databaseFile).length
-/** Two connections, each with the database, its -wal and its -shm open. */
+/** Two connections, each with the database, its -wal and its -shm (SQLite shares the -shm: 5). */
 const TWO_CONNECTIONS = 6
 /** Saves as a bulk load makes them (no audit entry, search entry or page expiry), for speed. */
 const BULK = { seeding: true, skipSearchIndex: true, disableRevalidate: true }

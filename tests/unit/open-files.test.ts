@@ -19,7 +19,7 @@ describe('the open-file limit', () => {
   })
 
   it('is warned of at start-up when too low for the database, with what to do', () => {
-    expect(openFileLimitWarning(256, 'sqlite')).toMatch(/is 256 .*under the 518.*ulimit -n 4096/)
+    expect(openFileLimitWarning(256, 'sqlite')).toMatch(/is 256 .*under the 517.*ulimit -n 4096/)
     expect(openFileLimitWarning(600, 'mongoose')).toMatch(/under the 612.*MongoDB/)
     expect(openFileLimitWarning(1024, 'sqlite')).toBeUndefined()
     expect(openFileLimitWarning(1024, 'mongoose')).toBeUndefined()
