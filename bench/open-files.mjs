@@ -90,8 +90,10 @@ const seed = spawn(
 const peak = { files: 0, onDatabase: 0, rssMb: 0 }
 let last = peak
 const sampler = setInterval(() => {
-  last = sample(seed.pid, file)
-  for (const key of Object.keys(peak)) peak[key] = Math.max(peak[key], last[key])
+  const now = sample(seed.pid, file)
+  if (now.files === 0) return // between the seed's end and its exit
+  last = now
+  for (const key of Object.keys(peak)) peak[key] = Math.max(peak[key], now[key])
 }, 1000)
 seed.on('exit', (code) => {
   clearInterval(sampler)

@@ -55,6 +55,26 @@ describe('the SQLite client', () => {
   })
 })
 
+const preparedOn = async (connection: Pick<Client, 'execute'>) =>
+  Number((await connection.execute('SELECT count(*) AS n FROM sqlite_stmt')).rows[0]!.n)
+
+describe('prepared statements', () => {
+  it('are prepared once however often they run, and run again after failing', async () => {
+    for (let n = 0; n < 300; n += 1) {
+      await client.execute({ sql: 'INSERT INTO note VALUES (?)', args: [`n${n}`] })
+      await bodies()
+    }
+    const refused = client.execute({ sql: 'INSERT INTO note VALUES (?)', args: [null] })
+    await expect(refused).rejects.toThrow(/NOT NULL/)
+    await client.execute({ sql: 'INSERT INTO note VALUES (?)', args: ['after'] })
+    expect(await bodies()).toHaveLength(301)
+    expect(await preparedOn(client)).toBeLessThan(10) // the reader
+    const transaction = await client.transaction('write')
+    expect(await preparedOn(transaction)).toBeLessThan(10) // the writer
+    await transaction.rollback()
+  })
+})
+
 describe('one writer at a time', () => {
   it('gives turns in call order, and a turn waited for too long fails without blocking the rest', async () => {
     vi.useFakeTimers()
