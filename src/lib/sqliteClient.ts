@@ -7,6 +7,7 @@ import type { Client, Config, InStatement, Transaction, TransactionMode } from '
 import { Sqlite3Client } from '@libsql/client/sqlite3'
 import Database from 'libsql'
 
+import { keepingStatements } from './keepingStatements'
 import { oneWriterAtATime } from './oneWriterAtATime'
 
 /** Set on both connections: they are per connection, so a connection opened later lacks them. */
@@ -29,30 +30,6 @@ const sqlOf = (statement: InStatement) =>
 
 /** Only plain SELECTs go to the reader; anything else may write, so it waits for the writer. */
 const isRead = (statement: InStatement) => /^\s*select\b/i.test(sqlOf(statement))
-
-/** More than the distinct statements Laurel runs; the least recently used goes first. */
-const STATEMENTS_KEPT = 500
-
-/**
- * libsql keeps some native memory of every statement it prepares even after the garbage collector
- * finalizes it (about 100 KB for one of Payload's larger SELECTs; libsql-js issue 153), and the
- * file client prepares every statement afresh: 0.57 MB more for each save. So each connection keeps
- * what it has prepared, by its SQL, and prepares it once. (Payload names some joins with random
- * aliases; such statements differ every time and still cost their share.)
- */
-const keepingStatements = (connection: Database.Database) => {
-  const prepare = connection.prepare.bind(connection)
-  const kept = new Map<string, Database.Statement>()
-  const prepareOnce = (sql: string) => {
-    const statement = kept.get(sql) ?? prepare(sql)
-    kept.delete(sql) // set again below: the Map's order is the order of last use
-    kept.set(sql, statement)
-    if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value!)
-    return statement
-  }
-  connection.prepare = prepareOnce as typeof connection.prepare
-  return connection
-}
 
 const openConnection = async (config: Config, pragmas: Pragmas) => {
   const file = config.url.replace(/^file:/, '')
