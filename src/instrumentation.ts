@@ -1,15 +1,26 @@
-// Runs once when the server starts, before it answers requests: migrations and first-run seed,
-// then the jobs runner (scheduled publishing, notifications).
+// Runs once when the server starts, before it answers requests: a warning if the open-file
+// limit is too low, migrations and first-run seed, then the jobs runner (scheduled publishing,
+// notifications).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { prepareDatabase }, { startJobRunner }] =
-    await Promise.all([
-      import('payload'),
-      import('@payload-config'),
-      import('@/seed/prepare'),
-      import('@/lib/jobs'),
-    ])
+  const [
+    { getPayload },
+    { default: config },
+    { prepareDatabase },
+    { startJobRunner },
+    { openFileLimit },
+    { openFileLimitWarning },
+  ] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/seed/prepare'),
+    import('@/lib/jobs'),
+    import('@/lib/openFiles'),
+    import('@/lib/openFileLimitWarning'),
+  ])
   const payload = await getPayload({ config })
+  const warning = openFileLimitWarning(openFileLimit(), payload.db.name)
+  if (warning) payload.logger.warn(warning)
   await prepareDatabase(payload)
   startJobRunner(payload)
 }

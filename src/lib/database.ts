@@ -9,7 +9,7 @@ import { migrations } from '@/migrations'
 
 import { indexLocalesByParent } from './localeIndexes'
 import { mongoUriProblem } from './mongoUri'
-import { oneWriterAtATime } from './oneWriterAtATime'
+import { withSqliteClient } from './withSqliteClient'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
 
@@ -45,7 +45,7 @@ export const databaseAdapter = (
       `DATABASE_URI must start with file: (SQLite) or mongodb:// (MongoDB), not "${uri.split(':')[0]}:".`,
     )
   }
-  return oneWriterAtATime(
+  return withSqliteClient(
     sqliteAdapter({
       client: { url: uri },
       // Schema changes only ever arrive through committed migrations (src/migrations).

@@ -1,61 +1,29 @@
-// SQLite takes one writer at a time, and libsql opens each transaction on a connection that does
-// not wait for the lock: without this, the second of two editors saving at once got a 500
-// ("SQLITE_BUSY"). Transactions of this process now queue for their turn instead.
-import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+// SQLite takes one writer at a time, and this process writes through one connection
+// (sqliteClient.ts): each transaction, and each write outside one, waits for the previous to end
+// instead of failing with SQLITE_BUSY or landing inside another caller's transaction.
 
-/** How long a transaction waits for its turn before trying anyway (and failing as before). */
-const MAX_WAIT_MS = 15_000
+/**
+ * How long a write waits for its turn before it fails. Twenty saves at once take a few seconds;
+ * a wait this long means a hook wrote without passing `req`, so its write waits for its own
+ * transaction: failing turns that mistake into an error, not a server that never writes again.
+ */
+export const MAX_WAIT_MS = 30_000
 
-const createTurns = () => {
+/** Returns `takeTurn`: resolves, in call order, to the `release` the holder calls when done. */
+export const oneWriterAtATime = (maxWaitMs = MAX_WAIT_MS) => {
   let last: Promise<void> = Promise.resolve()
-  return () => {
+  return (): Promise<() => void> => {
     let release!: () => void
     const done = new Promise<void>((resolve) => (release = resolve))
     const previous = last
     last = previous.then(() => done)
-    const wait = new Promise<void>((resolve) => setTimeout(resolve, MAX_WAIT_MS).unref())
-    return Promise.race([previous, wait]).then(() => release)
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        release() // gives the place up: the next in line goes once the previous ends
+        reject(new Error(`The database writer stayed busy for ${maxWaitMs / 1000} s.`))
+      }, maxWaitMs).unref()
+    })
+    return Promise.race([previous.then(() => release), timedOut]).finally(() => clearTimeout(timer))
   }
 }
-
-export const oneWriterAtATime = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapter,
-  init: (args) => {
-    const db: BaseDatabaseAdapter = adapter.init(args)
-    const takeTurn = createTurns()
-    const turns = new Map<number | string, () => void>()
-    const { beginTransaction, commitTransaction, rollbackTransaction } = db
-    const finish = async (id: number | Promise<number | string> | string) => {
-      const key = await id
-      turns.get(key)?.()
-      turns.delete(key)
-    }
-    db.beginTransaction = async function (options) {
-      const release = await takeTurn()
-      try {
-        const id = await beginTransaction.call(this, options)
-        if (id === null) release()
-        else turns.set(id, release)
-        return id
-      } catch (error) {
-        release()
-        throw error
-      }
-    }
-    db.commitTransaction = async function (id) {
-      try {
-        return await commitTransaction.call(this, id)
-      } finally {
-        await finish(id)
-      }
-    }
-    db.rollbackTransaction = async function (id) {
-      try {
-        return await rollbackTransaction.call(this, id)
-      } finally {
-        await finish(id)
-      }
-    }
-    return db
-  },
-})
