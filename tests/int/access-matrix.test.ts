@@ -37,9 +37,11 @@ const grids: Record<ContentSlug, Grid> = {
     expert: { create: true, read: true, update: true, delete: false, publish: false },
   },
 }
-const uploadGrid = (expertCreates: boolean): Grid => ({
+// An expert lists only their own images (the admin's upload drawer); `read` here is of a file
+// someone else uploaded. The files themselves stay public (tests/int/editorial-desk.test.ts).
+const uploadGrid = (expertCreates: boolean, expertReadsOthers: boolean): Grid => ({
   public: { create: false, read: true, update: false, delete: false },
-  expert: { create: expertCreates, read: true, update: false, delete: false },
+  expert: { create: expertCreates, read: expertReadsOthers, update: false, delete: false },
   editor: { create: true, read: true, update: true, delete: true },
   admin: { create: true, read: true, update: true, delete: true },
 })
@@ -223,8 +225,8 @@ describe('interpretations of another expert', () => {
 })
 
 describe.each([
-  ['media', uploadGrid(true)],
-  ['documents', uploadGrid(false)],
+  ['media', uploadGrid(true, false)],
+  ['documents', uploadGrid(false, true)],
 ] as const)('%s', (collection, grid) => {
   const upload = async () => (collection === 'media' ? pngFile() : pdfFile())
   const data = collection === 'media' ? { alt: '测试图片' } : { title: '测试附件' }
