@@ -11,7 +11,7 @@ import { storySubjectField } from '@/fields/storySubject'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { reviewBannerField, workflowEditView, workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 export const ModelStories: CollectionConfig = {
   slug: 'model-stories',
@@ -24,7 +24,7 @@ export const ModelStories: CollectionConfig = {
     hidden: hiddenUnlessStaff,
     useAsTitle: 'title',
     defaultColumns: ['title', 'polarity', 'mechanism', 'reviewState', 'updatedAt'],
-    components: { edit: workflowEditView },
+    components: workflowListAndEdit,
   },
   access: editorialAccess,
   versions: scheduledDraftVersions,

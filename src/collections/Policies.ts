@@ -11,7 +11,7 @@ import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { reviewBannerField, workflowEditView, workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -24,7 +24,7 @@ export const Policies: CollectionConfig = {
     hidden: hiddenUnlessStaff,
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'status', 'issuedAt', 'reviewState', 'updatedAt'],
-    components: { edit: workflowEditView },
+    components: workflowListAndEdit,
   },
   access: editorialAccess,
   versions: scheduledDraftVersions,

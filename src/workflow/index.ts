@@ -18,11 +18,17 @@ export const workflowHooks = {
 
 const components = '@/components/admin/workflow'
 
-/** The review actions beside the save buttons, and the review state as the header's status. */
-export const workflowEditView = {
-  beforeDocumentControls: [`${components}/ReviewActions#ReviewActions`],
-  Status: `${components}/ReviewStatus#ReviewStatus`,
-} satisfies NonNullable<NonNullable<CollectionConfig['admin']>['components']>['edit']
+/**
+ * The review actions beside the save buttons, the review state as the header's status, and a
+ * filter by review state above the list.
+ */
+export const workflowListAndEdit = {
+  beforeListTable: [`${components}/ReviewStateFilter#ReviewStateFilter`],
+  edit: {
+    beforeDocumentControls: [`${components}/ReviewActions#ReviewActions`],
+    Status: `${components}/ReviewStatus#ReviewStatus`,
+  },
+} satisfies NonNullable<CollectionConfig['admin']>['components']
 
 /** First among the fields: where the piece stands, told to its author. Stores nothing. */
 export const reviewBannerField: Field = {

@@ -13,7 +13,7 @@ import { unitOrPersonFields } from '@/fields/unitOrPerson'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { reviewBannerField, workflowEditView, workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 import { awardeeCategoryField, awardeeGroupsField } from './awardeeGroups'
 import { recountHonorRollOnChange, recountHonorRollOnDelete } from './hooks/recountHonorRoll'
@@ -31,7 +31,7 @@ export const Commendations: CollectionConfig = {
     hidden: hiddenUnlessStaff,
     useAsTitle: 'title',
     defaultColumns: ['title', 'noticeNumber', 'issuedAt', 'mechanism', 'reviewState', 'updatedAt'],
-    components: { edit: workflowEditView },
+    components: workflowListAndEdit,
   },
   access: editorialAccess,
   versions: scheduledDraftVersions,

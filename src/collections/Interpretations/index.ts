@@ -16,7 +16,7 @@ import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { reviewBannerField, workflowEditView, workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 import { assignExpertAuthor } from './hooks/assignExpertAuthor'
 import { signWithExpertProfile } from './hooks/signWithExpertProfile'
@@ -33,7 +33,7 @@ export const Interpretations: CollectionConfig = {
     group: adminGroups.policy,
     useAsTitle: 'title',
     defaultColumns: ['title', 'author', 'mechanism', 'reviewState', 'updatedAt'],
-    components: { edit: workflowEditView },
+    components: workflowListAndEdit,
   },
   access: {
     read: readInterpretation,
