@@ -30,7 +30,7 @@ const reasonFields = (move: Move, reason: string, withdrawal: unknown) => {
 }
 
 export const ReviewActions = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
   const { state, language, roles } = useReviewState()
   const { submit, getData } = useForm()
   const processing = useFormProcessing()
@@ -59,7 +59,11 @@ export const ReviewActions = () => {
       },
       disableSuccessStatus: true,
     })
-    if (result?.res.ok) toast.success(actions[move.action].done[language])
+    if (!result?.res.ok) return
+    // What is live now is exactly what was saved (or nothing): no unpublished changes remain.
+    setHasPublishedDoc(live)
+    if (live) setUnpublishedVersionCount(0)
+    toast.success(actions[move.action].done[language])
   }
 
   const start = (move: Move) => {
