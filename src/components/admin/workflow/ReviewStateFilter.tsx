@@ -1,6 +1,6 @@
 // Above every editorial list: one link per review state with how many pieces are in it, so an
 // editor filters by the state they read everywhere else in one press.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
 import { reviewStates, stateRules } from '@/workflow/transitions'
@@ -46,18 +46,18 @@ export const ReviewStateFilter = async ({
   const base = `/admin/collections/${collectionSlug}`
   return (
     <nav className="review-state-filter" aria-label={words.label[language]}>
-      <Link href={base} aria-current={current ? undefined : 'page'}>
+      <SiteLink href={base} aria-current={current ? undefined : 'page'}>
         {words.all[language]}
-      </Link>
+      </SiteLink>
       {reviewStates.map((state, index) => (
-        <Link
+        <SiteLink
           key={state}
           href={`${base}?where[reviewState][equals]=${state}`}
           aria-current={current === state ? 'page' : undefined}
         >
           {stateRules[state].label[language]}{' '}
           <span className="review-state-filter__count">{counts[index]}</span>
-        </Link>
+        </SiteLink>
       ))}
     </nav>
   )

@@ -1,5 +1,5 @@
 // One queue of the desk: a heading with its count, and the pieces in it as links.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 import type { ReactNode } from 'react'
 
 import type { Item } from '@/workflow/desk'
@@ -9,7 +9,7 @@ type Props = { id: string; heading: string; count: number; href?: string; childr
 export const DeskSection = ({ id, heading, count, href, children }: Props) => (
   <section className="desk__section" aria-labelledby={`desk-${id}`}>
     <h3 id={`desk-${id}`} className="desk__heading">
-      {href ? <Link href={href}>{heading}</Link> : heading}{' '}
+      {href ? <SiteLink href={href}>{heading}</SiteLink> : heading}{' '}
       <span className="desk__count" data-count={count}>
         {count}
       </span>
@@ -31,7 +31,7 @@ export const DeskItems = ({
     <ul className="desk__items">
       {items.map((item) => (
         <li key={item.href + (item.at ?? '')}>
-          <Link href={item.href}>{item.title}</Link>
+          <SiteLink href={item.href}>{item.title}</SiteLink>
           {item.extra ? <span className="desk__extra"> · {item.extra}</span> : null}
         </li>
       ))}

@@ -1,6 +1,6 @@
 // An expert's own interpretations by review state, with the editors' reason for any piece sent
 // back, and a way to start a new one.
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/SiteLink'
 import type { Payload, TypedUser } from 'payload'
 
 import { ownPieces } from '@/workflow/desk'
@@ -18,12 +18,12 @@ export const ExpertDesk = async ({ payload, user, language }: Props) => {
     <div className="desk" id="expert-desk">
       <h2 className="desk__title">{words.expertHeading[language]}</h2>
       <p>
-        <Link
+        <SiteLink
           className="btn btn--style-primary btn--size-medium"
           href="/admin/collections/interpretations/create"
         >
           {words.write[language]}
-        </Link>
+        </SiteLink>
       </p>
       <div className="desk__grid">
         {reviewStates.map((state) => {
