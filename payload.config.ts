@@ -41,6 +41,9 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Laurel' },
+    components: {
+      beforeDashboard: ['@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk'],
+    },
   },
   collections: [
     Commendations,

@@ -220,7 +220,7 @@ export interface Commendation {
     finalisedAt?: string | null;
   };
   /**
-   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   * Use the review actions at the top of the page: submit, approve, send back, publish, withdraw.
    */
   reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
   rejectionReason?: string | null;
@@ -308,6 +308,7 @@ export interface Media {
   id: number;
   alt: string;
   caption?: string | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -348,26 +349,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  title: string;
-  sha256?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -393,6 +374,26 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -439,7 +440,7 @@ export interface ModelStory {
       }[]
     | null;
   /**
-   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   * Use the review actions at the top of the page: submit, approve, send back, publish, withdraw.
    */
   reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
   rejectionReason?: string | null;
@@ -481,7 +482,7 @@ export interface Interpretation {
    * Made from the title on first save; later title edits keep the address.
    */
   slug?: string | null;
-  author: number | User;
+  author?: (number | null) | User;
   /**
    * The byline readers see; left empty, it is the author account's expert profile.
    */
@@ -505,7 +506,7 @@ export interface Interpretation {
     [k: string]: unknown;
   } | null;
   /**
-   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   * Use the review actions at the top of the page: submit, approve, send back, publish, withdraw.
    */
   reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
   rejectionReason?: string | null;
@@ -594,7 +595,7 @@ export interface Policy {
   } | null;
   attachment?: (number | null) | Document;
   /**
-   * Experts submit; editors approve, send back or publish; published items can be withdrawn.
+   * Use the review actions at the top of the page: submit, approve, send back, publish, withdraw.
    */
   reviewState: 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn';
   rejectionReason?: string | null;
@@ -1318,6 +1319,7 @@ export interface PeopleSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

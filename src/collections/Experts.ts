@@ -3,6 +3,7 @@
 // public); editors keep the profile and link it to the account.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isEditorField } from '@/access/isEditor'
 import { isStaffUser } from '@/access/roles'
@@ -20,6 +21,7 @@ export const Experts: CollectionConfig = {
   },
   admin: {
     group: adminGroups.policy,
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'name',
     defaultColumns: ['name', 'title', 'affiliation', '_status'],
   },

@@ -3,9 +3,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { isSignedIn } from '@/access/isSignedIn'
+import { readMedia } from '@/access/mediaAccess'
+import { isSignedIn, isSignedInField } from '@/access/isSignedIn'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
+import { recordUploader } from '@/hooks/recordUploader'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
 import { uploadDirectory } from '@/lib/uploadDirectory'
 
@@ -16,12 +18,15 @@ export const Media: CollectionConfig = {
   labels: { singular: { zh: '图片', en: 'Image' }, plural: { zh: '图片', en: 'Images' } },
   admin: { group: adminGroups.library, useAsTitle: 'alt' },
   access: {
-    read: () => true,
+    read: readMedia,
     create: isSignedIn,
     update: isEditor,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES)] },
+  hooks: {
+    beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES)],
+    beforeChange: [recordUploader],
+  },
   upload: {
     staticDir: uploadDirectory('images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
@@ -36,5 +41,15 @@ export const Media: CollectionConfig = {
   fields: [
     localizedText('alt', { zh: '替代文本', en: 'Alternative text' }, true),
     localizedText('caption', { zh: '图片说明', en: 'Caption' }),
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { zh: '上传人', en: 'Uploaded by' },
+      // Staff only: the public never learns who on staff uploaded what.
+      access: { read: isSignedInField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -1,6 +1,7 @@
 // A model story holds up a positive model to learn from, or a negative case as a warning.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
@@ -10,7 +11,7 @@ import { storySubjectField } from '@/fields/storySubject'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 export const ModelStories: CollectionConfig = {
   slug: 'model-stories',
@@ -20,8 +21,10 @@ export const ModelStories: CollectionConfig = {
   },
   admin: {
     group: adminGroups.publicity,
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'polarity', 'mechanism', '_status'],
+    defaultColumns: ['title', 'polarity', 'mechanism', 'reviewState', 'updatedAt'],
+    components: workflowListAndEdit,
   },
   access: editorialAccess,
   versions: scheduledDraftVersions,
@@ -30,6 +33,7 @@ export const ModelStories: CollectionConfig = {
     beforeOperation: [servePublishedVersions(isStaffUser), ...workflowHooks.beforeOperation],
   },
   fields: [
+    reviewBannerField,
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('model-stories'),
     {

@@ -2,6 +2,7 @@
 // ("trial measures", implementation rules).
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
@@ -10,7 +11,7 @@ import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -20,8 +21,10 @@ export const Policies: CollectionConfig = {
   },
   admin: {
     group: adminGroups.policy,
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'documentNumber', 'status', 'issuedAt', '_status'],
+    defaultColumns: ['title', 'documentNumber', 'status', 'issuedAt', 'reviewState', 'updatedAt'],
+    components: workflowListAndEdit,
   },
   access: editorialAccess,
   versions: scheduledDraftVersions,
@@ -31,6 +34,7 @@ export const Policies: CollectionConfig = {
   },
   defaultSort: '-issuedAt',
   fields: [
+    reviewBannerField,
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('policies'),
     documentNumberRow('documentNumber', 'Document number', '区委发〔2023〕18号'),

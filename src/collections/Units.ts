@@ -2,6 +2,7 @@
 // target-responsibility assessment decide whom the district commends.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText } from '@/fields/localizedText'
@@ -24,6 +25,7 @@ export const Units: CollectionConfig = {
   labels: { singular: { zh: '单位', en: 'Unit' }, plural: { zh: '单位', en: 'Units' } },
   admin: {
     group: adminGroups.directory,
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'assessmentCategory', 'updatedAt'],
   },

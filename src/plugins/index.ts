@@ -4,6 +4,7 @@
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Plugin } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isEditor } from '@/access/isEditor'
 import { recordInAuditLog } from '@/audit/plugin'
 import { adminGroups } from '@/lib/adminGroups'
@@ -20,7 +21,7 @@ export const plugins: Plugin[] = [
         singular: { zh: '跳转', en: 'Redirect' },
         plural: { zh: '跳转', en: 'Redirects' },
       },
-      admin: { group: adminGroups.administration, useAsTitle: 'from' },
+      admin: { group: adminGroups.administration, useAsTitle: 'from', hidden: hiddenUnlessStaff },
       // Anyone may follow a redirect; only editors make them.
       access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
     },

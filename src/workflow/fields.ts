@@ -5,10 +5,8 @@ import type { Field } from 'payload'
 import { isEditorField } from '@/access/isEditor'
 import { isSignedInField } from '@/access/isSignedIn'
 
-import type { Role } from '@/access/roles'
-
 import { keepRecordsOnRestore } from './hooks/keepRecordsOnRestore'
-import { findMove, isReviewState, reviewStateLabels, reviewStates } from './transitions'
+import { reviewStateLabels, reviewStates } from './transitions'
 
 const never = () => false
 
@@ -21,24 +19,15 @@ export const workflowFields: Field[] = [
     index: true,
     label: { zh: '审核状态', en: 'Review state' },
     options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
-    // Offer each person only the moves they may make from where the document is now.
-    filterOptions: ({ options, data, req }) => {
-      if (!req.user) return options
-      const current = isReviewState(data?.reviewState) ? data.reviewState : 'draft'
-      const roles = (req.user.roles ?? []) as Role[]
-      return options.filter((option) => {
-        const value = typeof option === 'string' ? option : option.value
-        return (
-          value === current || (isReviewState(value) && Boolean(findMove(current, value, roles)))
-        )
-      })
-    },
     admin: {
       position: 'sidebar',
       isClearable: false,
+      // Moves are made with the review actions above the form (src/components/admin/workflow),
+      // which read the transitions table; the API still takes `reviewState` as before.
+      readOnly: true,
       description: {
-        zh: '专家提交审核；编辑审核通过、退回或发布；已发布内容可撤回。',
-        en: 'Experts submit; editors approve, send back or publish; published items can be withdrawn.',
+        zh: '使用页面上方的审核操作按钮：提交审核、通过、退回修改、发布、撤回等。',
+        en: 'Use the review actions at the top of the page: submit, approve, send back, publish, withdraw.',
       },
     },
   },

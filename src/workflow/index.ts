@@ -1,5 +1,6 @@
-// Everything a content collection needs to take part in the editorial workflow.
-import type { CollectionConfig } from 'payload'
+// Everything a content collection needs to take part in the editorial workflow: its fields,
+// its hooks, and the review controls of its edit view (src/components/admin/workflow).
+import type { CollectionConfig, Field } from 'payload'
 
 import { workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
@@ -14,3 +15,24 @@ export const workflowHooks = {
   beforeChange: [enforceWorkflow, stampWorkflowRecords],
   afterChange: [notifyOnMove],
 } satisfies CollectionConfig['hooks']
+
+const components = '@/components/admin/workflow'
+
+/**
+ * The review actions beside the save buttons, the review state as the header's status, and a
+ * filter by review state above the list.
+ */
+export const workflowListAndEdit = {
+  beforeListTable: [`${components}/ReviewStateFilter#ReviewStateFilter`],
+  edit: {
+    beforeDocumentControls: [`${components}/ReviewActions#ReviewActions`],
+    Status: `${components}/ReviewStatus#ReviewStatus`,
+  },
+} satisfies NonNullable<CollectionConfig['admin']>['components']
+
+/** First among the fields: where the piece stands, told to its author. Stores nothing. */
+export const reviewBannerField: Field = {
+  name: 'reviewBanner',
+  type: 'ui',
+  admin: { components: { Field: `${components}/ReviewBanner#ReviewBanner` } },
+}

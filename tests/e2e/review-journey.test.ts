@@ -1,6 +1,8 @@
-// Journey: an expert writes an interpretation in the admin, an editor sends it back with a reason,
-// the expert revises it, and the editor approves and publishes it; then the public reads it.
-// Driven through the admin UI only, as each person would; REST is used to check what was stored.
+// Journey, in the Chinese admin: an expert writes an interpretation and submits it, an editor sends
+// it back through the dialog with a reason, the expert reads why, revises and resubmits; the
+// editor approves, publishes, corrects it with a change note, withdraws it and reinstates it; the
+// public reads it, and each role's dashboard shows it. Driven through the admin UI with the
+// review buttons (dialogs by keyboard alone, checked with axe); REST checks what was stored.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,6 +17,8 @@ const STEP_TIMEOUT = 150_000
 
 const REASON = '请补充一个本区的实际案例，并说明适用边界。'
 const REVISED_SUMMARY = '修订稿：补充了本区街道干部在招商中免责的实际案例。'
+const CHANGE_NOTE = '更正了第二段中的政策文号。'
+const WITHDRAWAL = '所依据的政策已修订，本解读不再适用。'
 
 type Stored = {
   title?: string
@@ -22,6 +26,7 @@ type Stored = {
   reviewState?: string
   _status?: string
   rejectionReason?: string | null
+  withdrawal?: { reason?: string | null; at?: string | null }
 }
 
 let browser: Browser
@@ -121,8 +126,81 @@ const openDocument = async (page: Page) => {
   await formReady(page)
 }
 
+/** The review state as the document header shows it (in place of Payload's draft status). */
 const shownReviewState = (page: Page) =>
-  page.locator('#field-reviewState .rs__single-value').innerText()
+  page.locator('.doc-controls [data-review-state] .status__value').innerText()
+
+const isSaveRequest = (response: Response) =>
+  ['POST', 'PATCH'].includes(response.request().method()) &&
+  /^\/api\/interpretations(\/[^/]+)?$/.test(new URL(response.url()).pathname)
+
+/** Waits for the request a click makes and the toast that reports it: status and words. */
+const reported = async (page: Page, click: () => Promise<void>) => {
+  await settle(page)
+  // Toasts stack: mark the ones already shown, so the one this click brings is told apart.
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('.payload-toast-item').forEach((toast) => {
+      toast.dataset.seen = 'true'
+    }),
+  )
+  const [response] = await Promise.all([page.waitForResponse(isSaveRequest), click()])
+  const toast = page
+    .locator(
+      response.ok() ? '.payload-toast-item.toast-success' : '.payload-toast-item.toast-error',
+    )
+    .and(page.locator(':not([data-seen])'))
+    .first()
+  await toast.waitFor()
+  const message = await toast.innerText()
+  await settle(page)
+  return { status: response.status(), message }
+}
+
+/** Clicks one of Payload's own save buttons. */
+const save = (page: Page, button: '#action-save-draft' | '#action-save') =>
+  reported(page, () => page.locator(button).click())
+
+/** The review buttons the page offers, by their visible (Chinese) names. */
+const reviewButtons = (page: Page) => page.locator('.review-actions button').allInnerTexts()
+
+/** Makes a move that needs no dialog by pressing its button with the keyboard. */
+const move = (page: Page, action: string) =>
+  reported(page, async () => {
+    await page.locator(`#review-${action}`).focus()
+    await page.keyboard.press('Enter')
+  })
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '')
+
+/**
+ * Opens a move's dialog from the keyboard, types the reason (if it asks for one), then tabs to
+ * the dialog's confirming button and presses Enter: the whole dialog without a mouse.
+ */
+const moveThroughDialog = async (page: Page, action: string, reason?: string) => {
+  await settle(page)
+  await page.locator(`#review-${action}`).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.locator('dialog.review-dialog[open]')
+  await dialog.waitFor()
+  if (reason !== undefined) {
+    expect(await focusedId(page)).toBe(await dialog.locator('textarea').getAttribute('id'))
+    await page.keyboard.type(reason)
+  }
+  const confirm = dialog.locator('.review-dialog__buttons button').last()
+  for (
+    let tabs = 0;
+    tabs < 5 && !(await confirm.evaluate((b) => b === document.activeElement));
+    tabs++
+  )
+    await page.keyboard.press('Tab')
+  return reported(page, () => page.keyboard.press('Enter'))
+}
+
+/** Types into a text field and lets the form send its new state. */
+const type = async (page: Page, field: string, text: string) => {
+  await page.locator(`#field-${field}`).fill(text)
+  await settle(page)
+}
 
 /** Picks an option of a react-select field by its visible (Chinese) label. */
 const choose = async (page: Page, field: string, label: string) => {
@@ -135,35 +213,14 @@ const choose = async (page: Page, field: string, label: string) => {
   await settle(page)
 }
 
-/** Types into a text field and lets the form send its new state. */
-const type = async (page: Page, field: string, text: string) => {
-  await page.locator(`#field-${field}`).fill(text)
-  await settle(page)
-}
-
-const isSaveRequest = (response: Response) =>
-  ['POST', 'PATCH'].includes(response.request().method()) &&
-  /^\/api\/interpretations(\/[^/]+)?$/.test(new URL(response.url()).pathname)
-
-/**
- * Clicks one of the document's save buttons and waits for the request it makes and for the toast
- * that reports it; returns the response's status and the toast's text.
- */
-const save = async (page: Page, button: '#action-save-draft' | '#action-save') => {
-  await settle(page)
-  const [response] = await Promise.all([
-    page.waitForResponse(isSaveRequest),
-    page.locator(button).click(),
-  ])
-  const toast = page
-    .locator(
-      response.ok() ? '.payload-toast-item.toast-success' : '.payload-toast-item.toast-error',
-    )
-    .last()
-  await toast.waitFor()
-  const message = await toast.innerText()
-  await settle(page)
-  return { status: response.status(), message }
+/** What axe (WCAG 2.2 AA) finds inside one part of the page: our own controls, not Payload's. */
+const axeWithin = async (page: Page, selector: string) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright')
+  const { violations } = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target).join(', ')}`)
 }
 
 /** The document as stored, draft included, read by the editor through the REST API. */
@@ -175,14 +232,16 @@ const stored = async (): Promise<Stored> => {
   return data as Stored
 }
 
-describe('an expert submits an interpretation in the admin and an editor publishes it', () => {
+describe('an expert submits an interpretation in the Chinese admin and an editor publishes it', () => {
   it(
-    'the expert drafts a new interpretation, then submits it for review',
+    'the expert drafts a new interpretation, without an author field, then submits it for review',
     async () => {
       expert = await signIn('expert@laurel.local')
       await expert.goto('/admin/collections/interpretations/create')
       await formReady(expert)
-      expect(await shownReviewState(expert)).toBe('草稿')
+      // A hook signs the piece with the expert's own name: there is nothing to choose.
+      expect(await expert.locator('#field-author').count()).toBe(0)
+      expect(await expert.locator('#field-expert').count()).toBe(0)
 
       await type(expert, 'title', title)
       await choose(expert, 'mechanism', '容错纠错机制')
@@ -192,60 +251,58 @@ describe('an expert submits an interpretation in the admin and an editor publish
       await expert.waitForURL((url) => /\/interpretations\/(?!create$)[^/]+$/.test(url.pathname))
       id = decodeURIComponent(expert.url().split('?')[0]!.split('/').pop()!)
       await formReady(expert)
+      expect(await shownReviewState(expert)).toBe('草稿')
+      expect(await reviewButtons(expert)).toEqual(['提交审核'])
       expect(await stored()).toMatchObject({ title, reviewState: 'draft', _status: 'draft' })
+      expect(await axeWithin(expert, '.review-actions')).toEqual([])
 
-      await choose(expert, 'reviewState', '已提交待审')
-      const submitted = await save(expert, '#action-save-draft')
-      expect(submitted.status, submitted.message).toBe(200)
-
-      await expert.reload()
-      await formReady(expert)
-      expect(await shownReviewState(expert)).toBe('已提交待审')
+      const submitted = await move(expert, 'submit')
+      expect(submitted).toEqual({ status: 200, message: '已提交审核' })
+      await expect.poll(() => shownReviewState(expert!)).toBe('已提交待审')
       expect(await stored()).toMatchObject({ title, reviewState: 'submitted', _status: 'draft' })
     },
     STEP_TIMEOUT,
   )
 
   it(
-    'the submitted piece is read-only for the expert, and nothing about it changes',
+    'the submitted piece is read-only for the expert, and a banner says why and what comes next',
     async () => {
       if (!expert) throw new Error('the previous step did not sign the expert in')
       await expert.reload()
       await formReady(expert)
-      // Payload renders the whole form read-only and offers no save button at all.
+      expect(await expert.locator('#review-banner').innerText()).toContain('审核期间不能修改')
       expect(await expert.locator('#field-title').isDisabled()).toBe(true)
       expect(await expert.locator('#field-summary').isDisabled()).toBe(true)
-      expect(await expert.locator('#field-reviewState .rs__input').isDisabled()).toBe(true)
       expect(await expert.locator('#action-save-draft, #action-save').count()).toBe(0)
-      // Typing is impossible, so the stored piece is exactly what was submitted.
+      expect(await reviewButtons(expert)).toEqual([])
       expect(await stored()).toMatchObject({ title, reviewState: 'submitted' })
     },
     STEP_TIMEOUT,
   )
 
   it(
-    'the editor cannot send it back without a reason, and sends it back with one',
+    'the editor sends it back through the dialog, which will not go without a reason',
     async () => {
       editor = await signIn('editor@laurel.local')
       await openDocument(editor)
       expect(await shownReviewState(editor)).toBe('已提交待审')
-      // The reason field appears only once "sent back" is chosen.
-      expect(await editor.locator('#field-rejectionReason').count()).toBe(0)
+      expect(await reviewButtons(editor)).toEqual(['通过', '退回修改', '发布'])
 
-      await choose(editor, 'reviewState', '退回修改')
-      const reason = editor.locator('#field-rejectionReason')
-      await reason.waitFor()
-      expect(await reason.inputValue()).toBe('')
-
-      const refused = await save(editor, '#action-save-draft')
-      expect(refused.status).toBe(400)
-      // The toast names the field by its Chinese label.
-      expect(refused.message).toContain('退回理由')
+      await editor.locator('#review-sendBack').focus()
+      await editor.keyboard.press('Enter')
+      const dialog = editor.locator('dialog.review-dialog[open]')
+      await dialog.waitFor()
+      expect(await axeWithin(editor, 'dialog.review-dialog')).toEqual([])
+      // Confirming with no reason keeps the dialog open and says what is missing.
+      await dialog.locator('.review-dialog__buttons button').last().click()
+      expect(await dialog.locator('[role="alert"]').innerText()).toBe('请填写理由。')
+      // Escape closes it and nothing changed.
+      await editor.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'detached' })
       expect(await stored()).toMatchObject({ reviewState: 'submitted', _status: 'draft' })
 
-      await type(editor, 'rejectionReason', REASON)
-      const sentBack = await save(editor, '#action-save-draft')
-      expect(sentBack.status, sentBack.message).toBe(200)
+      const sentBack = await moveThroughDialog(editor, 'sendBack', REASON)
+      expect(sentBack).toEqual({ status: 200, message: '已退回修改' })
       expect(await stored()).toMatchObject({
         title,
         reviewState: 'rejected',
@@ -257,26 +314,28 @@ describe('an expert submits an interpretation in the admin and an editor publish
   )
 
   it(
-    'the expert reads the reason, revises the summary and submits it again',
+    'the expert reads why, revises the summary and submits it again in one press',
     async () => {
       if (!expert) throw new Error('the first step did not sign the expert in')
       await expert.reload()
       await formReady(expert)
       expect(await shownReviewState(expert)).toBe('退回修改')
+      const banner = await expert.locator('#review-banner').innerText()
+      expect(banner).toContain(REASON)
       const reason = expert.locator('#field-rejectionReason')
       expect(await reason.inputValue()).toBe(REASON)
       expect(await reason.isDisabled()).toBe(true) // the editor's words, not the expert's
       expect(await expert.locator('#field-summary').isDisabled()).toBe(false)
 
       await type(expert, 'summary', REVISED_SUMMARY)
-      await choose(expert, 'reviewState', '已提交待审')
-      const resubmitted = await save(expert, '#action-save-draft')
-      expect(resubmitted.status, resubmitted.message).toBe(200)
+      const resubmitted = await move(expert, 'submit')
+      expect(resubmitted).toEqual({ status: 200, message: '已提交审核' })
       expect(await stored()).toMatchObject({
         title,
         summary: REVISED_SUMMARY,
         reviewState: 'submitted',
         _status: 'draft',
+        rejectionReason: null,
       })
     },
     STEP_TIMEOUT,
@@ -287,27 +346,67 @@ describe('an expert submits an interpretation in the admin and an editor publish
     async () => {
       if (!editor) throw new Error('an earlier step did not sign the editor in')
       await openDocument(editor)
-      expect(await shownReviewState(editor)).toBe('已提交待审')
       expect(await editor.locator('#field-summary').inputValue()).toBe(REVISED_SUMMARY)
 
-      await choose(editor, 'reviewState', '审核通过')
-      const approved = await save(editor, '#action-save-draft')
-      expect(approved.status, approved.message).toBe(200)
+      expect(await move(editor, 'approve')).toEqual({ status: 200, message: '已审核通过' })
       expect(await stored()).toMatchObject({ reviewState: 'approved', _status: 'draft' })
       expect((await rest('GET', `/interpretations/${id}`)).status).toBe(404)
+      await expect.poll(() => reviewButtons(editor!)).toEqual(['退回修改', '发布'])
 
-      // Payload's own publish button ("发布修改"); the workflow turns it into the move to published.
-      const published = await save(editor, '#action-save')
-      expect(published.status, published.message).toBe(200)
+      expect(await move(editor, 'publish')).toEqual({ status: 200, message: '已发布' })
       expect(await stored()).toMatchObject({
         title,
         summary: REVISED_SUMMARY,
         reviewState: 'published',
         _status: 'published',
       })
-      await editor.reload()
-      await formReady(editor)
-      expect(await shownReviewState(editor)).toBe('已发布')
+      await expect.poll(() => shownReviewState(editor!)).toBe('已发布')
+      expect(await reviewButtons(editor)).toEqual(['取消发布', '撤回'])
+    },
+    STEP_TIMEOUT,
+  )
+
+  it(
+    'the editor corrects it with a public change note and publishes the correction',
+    async () => {
+      if (!editor) throw new Error('an earlier step did not sign the editor in')
+      await openDocument(editor)
+      await editor.locator('#field-changeNotes').getByRole('button', { name: /添加/ }).click()
+      await editor.locator('#field-changeNotes__0__note').waitFor()
+      await type(editor, 'changeNotes__0__note', CHANGE_NOTE)
+      const corrected = await save(editor, '#action-save')
+      expect(corrected.status, corrected.message).toBe(200)
+      const seen = await rest('GET', `/interpretations/${id}?locale=zh`)
+      expect(seen.data).toMatchObject({
+        reviewState: 'published',
+        changeNotes: [{ note: CHANGE_NOTE, at: expect.stringMatching(/^\d{4}-/) }],
+      })
+    },
+    STEP_TIMEOUT,
+  )
+
+  it(
+    'the editor withdraws it through the dialog with a public reason, then reinstates it',
+    async () => {
+      if (!editor) throw new Error('an earlier step did not sign the editor in')
+      await openDocument(editor)
+      const withdrawn = await moveThroughDialog(editor, 'withdraw', WITHDRAWAL)
+      expect(withdrawn).toEqual({ status: 200, message: '已撤回' })
+      const seen = await rest('GET', `/interpretations/${id}?locale=zh`)
+      expect(seen.status).toBe(200)
+      expect(seen.data).toMatchObject({
+        reviewState: 'withdrawn',
+        withdrawal: { reason: WITHDRAWAL },
+      })
+      await expect.poll(() => shownReviewState(editor!)).toBe('已撤回')
+
+      expect(await reviewButtons(editor)).toEqual(['恢复发布'])
+      const reinstated = await moveThroughDialog(editor, 'reinstate')
+      expect(reinstated).toEqual({ status: 200, message: '已恢复发布' })
+      expect(await stored()).toMatchObject({
+        reviewState: 'published',
+        withdrawal: { reason: null, at: null },
+      })
     },
     STEP_TIMEOUT,
   )
@@ -341,4 +440,63 @@ describe('an expert submits an interpretation in the admin and an editor publish
     await expert?.context().close()
     await editor?.context().close()
   })
+})
+
+describe("each role's desk on the dashboard", () => {
+  it(
+    "the expert's dashboard lists their pieces by state; the editor's shows the queues",
+    async () => {
+      const page = await signIn('expert@laurel.local')
+      const desk = page.locator('#expert-desk')
+      await desk.waitFor()
+      const published = desk.locator('section', {
+        has: page.getByRole('heading', { name: /已发布/ }),
+      })
+      expect(await published.innerText()).toContain(title)
+      expect(await axeWithin(page, '#expert-desk')).toEqual([])
+      // Experts find only what they write with in the navigation.
+      const nav = (await page.locator('nav.nav__wrap').textContent()) ?? ''
+      for (const hidden of ['单位', '人物', '用户', '跳转', '表彰通报'])
+        expect(nav).not.toContain(hidden)
+      expect(nav).toContain('专家解读')
+      // Their own account stays theirs to open; a hidden collection is not there for them.
+      await page.goto('/admin/account')
+      expect(await page.locator('#field-email').inputValue()).toBe('expert@laurel.local')
+      const units = await page.goto('/admin/collections/units')
+      expect(units?.status()).toBe(404)
+      await page.context().close()
+
+      const editorPage = await signIn('editor@laurel.local')
+      const queues = editorPage.locator('#editorial-desk')
+      await queues.waitFor()
+      const recent = queues.locator('section', {
+        has: editorPage.getByRole('heading', { name: /最近发布/ }),
+      })
+      expect(await recent.innerText()).toContain(title)
+      expect(await axeWithin(editorPage, '#editorial-desk')).toEqual([])
+      // The queues are links a keyboard reaches: Tab lands on the first of them.
+      const firstLink = queues.locator('a').first()
+      for (
+        let tabs = 0;
+        tabs < 60 && !(await firstLink.evaluate((a) => a === document.activeElement));
+        tabs++
+      )
+        await editorPage.keyboard.press('Tab')
+      expect(await firstLink.evaluate((a) => a === document.activeElement)).toBe(true)
+
+      // Every editorial list shows the review state as a column and filters by it.
+      await editorPage.goto('/admin/collections/interpretations')
+      const filter = editorPage.getByRole('navigation', { name: '按审核状态筛选' })
+      await filter.getByRole('link', { name: /^已发布/ }).click()
+      await editorPage.waitForURL(
+        /where%5BreviewState%5D%5Bequals%5D=published|where\[reviewState\]\[equals\]=published/,
+      )
+      const table = editorPage.locator('.table table')
+      await table.getByText(title, { exact: true }).waitFor()
+      expect(await table.locator('thead').innerText()).toContain('审核状态')
+      expect(await axeWithin(editorPage, '.review-state-filter')).toEqual([])
+      await editorPage.context().close()
+    },
+    STEP_TIMEOUT,
+  )
 })

@@ -258,9 +258,11 @@ type Plain = {
   file?: () => Upload | Promise<Upload>
   change: (id: number | string) => Record<string, unknown>
 }
-const uploadGrid = (expertCreates: boolean): Grid => ({
+// An expert lists only their own images (the admin's upload drawer); `read` here is of a file
+// someone else uploaded. The files themselves stay public (tests/int/editorial-desk.test.ts).
+const uploadGrid = (expertCreates: boolean, expertReadsOthers: boolean): Grid => ({
   public: { create: false, read: true, update: false, delete: false },
-  expert: { create: expertCreates, read: true, update: false, delete: false },
+  expert: { create: expertCreates, read: expertReadsOthers, update: false, delete: false },
   editor: { create: true, read: true, update: true, delete: true },
   admin: { create: true, read: true, update: true, delete: true },
 })
@@ -285,13 +287,13 @@ const csv = (text: string): Upload => {
 }
 const plain: Record<string, Plain> = {
   media: {
-    grid: uploadGrid(true),
+    grid: uploadGrid(true, false),
     data: () => ({ alt: '测试图片' }),
     file: () => pngFile(),
     change: () => ({ alt: 'changed' }),
   },
   documents: {
-    grid: uploadGrid(false),
+    grid: uploadGrid(false, true),
     data: () => ({ title: '测试附件' }),
     file: () => pdfFile(),
     change: () => ({ title: 'changed' }),
@@ -353,7 +355,7 @@ const plain: Record<string, Plain> = {
   },
   redirects: {
     grid: {
-      ...uploadGrid(false),
+      ...uploadGrid(false, true),
       expert: { create: false, read: true, update: false, delete: false },
     },
     data: () => ({ from: `/zh/old-${unique()}`, to: { type: 'custom', url: '/zh' } }),

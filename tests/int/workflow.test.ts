@@ -205,8 +205,21 @@ describe('an expert writes an interpretation and an editor publishes it', () => 
     await expectRefused(400, editor, { changeNotes: [{ ...note, at: '2020-01-01T00:00:00.000Z' }] })
   })
 
-  it('withdrawal needs a public reason', async () => {
-    await expectRefused(400, editor, { reviewState: 'withdrawn' })
+  it("withdrawal needs a public reason, asked for in the admin's language", async () => {
+    const zh = await expectRefused(400, editor, { reviewState: 'withdrawn' })
+    expect(zh.data.errors[0].data.errors[0]).toMatchObject({
+      path: 'withdrawal.reason',
+      message: '撤回需要一段公开的撤回理由。',
+    })
+    const before = await stored()
+    const en = await api('PATCH', `/interpretations/${id}`, {
+      token: editor,
+      json: { reviewState: 'withdrawn' },
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(en.status).toBe(400)
+    expect(en.data.errors[0].data.errors[0].message).toBe('A withdrawal needs a public reason.')
+    expect((await stored()).updatedAt).toBe(before.updatedAt)
   })
 
   it('the editor withdraws it; its address still answers, with the date and reason', async () => {

@@ -2,6 +2,7 @@
 // for their work; it is the core content of the column.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
@@ -12,7 +13,7 @@ import { unitOrPersonFields } from '@/fields/unitOrPerson'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 import { awardeeCategoryField, awardeeGroupsField } from './awardeeGroups'
 import { recountHonorRollOnChange, recountHonorRollOnDelete } from './hooks/recountHonorRoll'
@@ -27,8 +28,10 @@ export const Commendations: CollectionConfig = {
   },
   admin: {
     group: adminGroups.publicity,
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'noticeNumber', 'issuedAt', 'mechanism', '_status'],
+    defaultColumns: ['title', 'noticeNumber', 'issuedAt', 'mechanism', 'reviewState', 'updatedAt'],
+    components: workflowListAndEdit,
   },
   access: editorialAccess,
   versions: scheduledDraftVersions,
@@ -47,6 +50,7 @@ export const Commendations: CollectionConfig = {
     { fields: ['assessmentYear', '_status', 'issuedAt', 'createdAt', 'reviewState'] },
   ],
   fields: [
+    reviewBannerField,
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('commendations'),
     documentNumberRow('noticeNumber', 'Notice number', '区委发〔2026〕12号'),

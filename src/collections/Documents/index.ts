@@ -1,6 +1,7 @@
 // PDF attachments: the signed originals of notices and policies, each with its SHA-256.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isEditor } from '@/access/isEditor'
 import { localizedText } from '@/fields/localizedText'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
@@ -14,7 +15,7 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { zh: '附件', en: 'Document' }, plural: { zh: '附件', en: 'Documents' } },
-  admin: { group: adminGroups.library, useAsTitle: 'title' },
+  admin: { group: adminGroups.library, useAsTitle: 'title', hidden: hiddenUnlessStaff },
   access: {
     read: () => true,
     create: isEditor,

@@ -2,6 +2,7 @@
 // explains the policy; experts write it, editors review and publish it.
 import type { CollectionConfig, Where } from 'payload'
 
+import { shownToStaff } from '@/access/adminVisibility'
 import { isEditor } from '@/access/isEditor'
 import { hasRole } from '@/access/roles'
 import {
@@ -15,7 +16,7 @@ import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
-import { workflowFields, workflowHooks } from '@/workflow'
+import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 import { assignExpertAuthor } from './hooks/assignExpertAuthor'
 import { signWithExpertProfile } from './hooks/signWithExpertProfile'
@@ -31,7 +32,8 @@ export const Interpretations: CollectionConfig = {
   admin: {
     group: adminGroups.policy,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'author', 'mechanism', '_status'],
+    defaultColumns: ['title', 'author', 'mechanism', 'reviewState', 'updatedAt'],
+    components: workflowListAndEdit,
   },
   access: {
     read: readInterpretation,
@@ -50,6 +52,7 @@ export const Interpretations: CollectionConfig = {
     beforeChange: [assignExpertAuthor, signWithExpertProfile, ...workflowHooks.beforeChange],
   },
   fields: [
+    reviewBannerField,
     localizedText('title', { zh: '标题', en: 'Title' }, true),
     permalinkSlug('interpretations'),
     {
@@ -60,7 +63,8 @@ export const Interpretations: CollectionConfig = {
       index: true,
       label: { zh: '作者', en: 'Author' },
       filterOptions: () => experts,
-      admin: { position: 'sidebar' },
+      // An expert always writes as themselves (assignExpertAuthor); the field is the editors'.
+      admin: { position: 'sidebar', condition: shownToStaff },
       validate: async (
         value: unknown,
         { req }: { req: Parameters<typeof assignExpertAuthor>[0]['req'] },
@@ -84,6 +88,7 @@ export const Interpretations: CollectionConfig = {
       label: { zh: '署名专家', en: 'Byline' },
       admin: {
         position: 'sidebar',
+        condition: shownToStaff,
         description: {
           zh: '读者看到的作者署名；留空时使用作者账号所关联的专家资料。',
           en: "The byline readers see; left empty, it is the author account's expert profile.",

@@ -2,6 +2,7 @@
 // who consented are shown in full.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { readIfConsented } from '@/access/readIfConsented'
@@ -18,6 +19,7 @@ export const People: CollectionConfig = {
   labels: { singular: { zh: '人物', en: 'Person' }, plural: { zh: '人物', en: 'People' } },
   admin: {
     group: adminGroups.directory,
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'name',
     defaultColumns: ['name', 'publicName', 'position', 'unit', 'consent'],
   },

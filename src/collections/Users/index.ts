@@ -2,6 +2,7 @@
 // are never public; an expert's public byline is their profile in `experts`.
 import type { CollectionConfig } from 'payload'
 
+import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
 import { roles } from '@/access/roles'
@@ -22,6 +23,8 @@ export const Users: CollectionConfig = {
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
   admin: {
     group: adminGroups.administration,
+    // Experts reach their own account from the avatar, not from a list of one.
+    hidden: hiddenUnlessStaff,
     useAsTitle: 'email',
     defaultColumns: ['email', 'displayName', 'roles'],
   },

@@ -1,22 +1,24 @@
-// After a review-state move, the people it concerns are told by email: editors when something is
-// submitted, the author when it is approved, sent back or published.
-import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+// After a review-state move, the people it concerns are told by email, as the move's entry in
+// src/workflow/actions.ts says: editors when something is submitted, the author when it is
+// approved, sent back, published or reinstated.
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { editorsEmails } from '@/notifications/editorsEmails'
 import { messageFor } from '@/notifications/workflowMessages'
 
-import { isReviewState } from '../transitions'
+import { actions } from '../actions'
+import { actionBetween, isReviewState } from '../transitions'
+import type { WorkflowDocument } from '../types'
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null)
+const idOf = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' && value !== null ? value.id : value
 
-const authorEmail = async (payload: Payload, req: PayloadRequest, doc: Record<string, unknown>) => {
-  const id = idOf(doc.author) ?? idOf(doc.createdBy)
-  if (id === null || id === undefined) return []
+/** The author of an interpretation, or whoever created any other piece, unless they moved it. */
+const authorEmail = async (req: PayloadRequest, doc: WorkflowDocument) => {
+  const id = ('author' in doc ? idOf(doc.author) : undefined) ?? idOf(doc.createdBy)
+  if (id === null || id === undefined || String(id) === String(req.user?.id)) return []
   // system: the author's address, which an editor's move must reach
-  const author = await payload.findByID({
+  const author = await req.payload.findByID({
     collection: 'users',
     id,
     depth: 0,
@@ -24,35 +26,31 @@ const authorEmail = async (payload: Payload, req: PayloadRequest, doc: Record<st
     req,
     disableErrors: true,
   })
-  return author && String(author.id) !== String(req.user?.id) ? [author.email] : []
+  return author ? [author.email] : []
 }
 
-export const notifyOnMove: CollectionAfterChangeHook = async ({
+export const notifyOnMove: CollectionAfterChangeHook<WorkflowDocument> = async ({
   collection,
   doc,
   previousDoc,
   req,
 }) => {
-  if (
-    req.context.seeding ||
-    !isReviewState(doc.reviewState) ||
-    doc.reviewState === previousDoc?.reviewState
-  )
-    return doc
+  const from = isReviewState(previousDoc?.reviewState) ? previousDoc.reviewState : 'draft'
+  const action = actionBetween(from, doc.reviewState)
+  const audience = action && actions[action].notifies
+  if (req.context.seeding || from === doc.reviewState || !action || !audience) return doc
+
   const link = `${req.payload.config.serverURL || ''}/admin/collections/${collection.slug}/${doc.id}`
-  const notice = messageFor(doc.reviewState, {
-    title: String(doc.title ?? ''),
+  const message = messageFor(action, {
+    title: doc.title,
     link,
     rejectionReason: doc.rejectionReason,
   })
-  if (!notice) return doc
-  const recipients =
-    notice.audience === 'editors'
-      ? await editorsEmails(req)
-      : await authorEmail(req.payload, req, doc)
+  if (!message) return doc
+  const recipients = audience === 'editors' ? await editorsEmails(req) : await authorEmail(req, doc)
   for (const to of recipients) {
     // system: experts may not queue jobs; telling people is the site's doing
-    await req.payload.jobs.queue({ task: 'sendEmail', input: { to, ...notice.message }, req })
+    await req.payload.jobs.queue({ task: 'sendEmail', input: { to, ...message }, req })
   }
   return doc
 }

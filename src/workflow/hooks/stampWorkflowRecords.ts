@@ -2,11 +2,12 @@
 // server. Change notes are a public record: earlier ones can be neither changed nor removed.
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-type Row = { id?: string | null; at?: string | null; by?: unknown; note?: unknown; text?: unknown }
+import { languageOf } from '../language'
+import { refusals } from '../messages'
 
-const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
+import type { WorkflowDocument } from '../types'
 
-export const stampWorkflowRecords: CollectionBeforeChangeHook = ({
+export const stampWorkflowRecords: CollectionBeforeChangeHook<WorkflowDocument> = ({
   data,
   operation,
   originalDoc,
@@ -19,29 +20,29 @@ export const stampWorkflowRecords: CollectionBeforeChangeHook = ({
   const next = { ...data }
   if (operation === 'create' && req.user) next.createdBy = req.user.id
 
-  if (Array.isArray(data.remarks)) {
-    next.remarks = rows(data.remarks).map((row) =>
+  if (data.remarks) {
+    next.remarks = data.remarks.map((row) =>
       row.at ? row : { ...row, by: req.user?.id ?? null, at: now },
     )
   }
 
-  if (Array.isArray(data.changeNotes)) {
-    const earlier = rows(originalDoc?.changeNotes)
-    const kept = earlier.every((old) =>
-      rows(data.changeNotes).some((row) => row.id === old.id && row.at === old.at),
-    )
+  const notes = data.changeNotes
+  if (notes) {
+    const earlier = originalDoc?.changeNotes ?? []
+    const kept = earlier.every((old) => notes.some((row) => row.id === old.id && row.at === old.at))
     if (!kept) {
       throw new ValidationError({
         collection: collection.slug,
         errors: [
           {
             path: 'changeNotes',
-            message: 'Earlier change notes are a public record and stay as they are.',
+            message: refusals.changeNotesKept[languageOf(req)],
           },
         ],
+        req,
       })
     }
-    next.changeNotes = rows(data.changeNotes).map((row) => (row.at ? row : { ...row, at: now }))
+    next.changeNotes = notes.map((row) => (row.at ? row : { ...row, at: now }))
   }
   return next
 }

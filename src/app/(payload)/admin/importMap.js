@@ -1,3 +1,4 @@
+import { ReviewBanner as ReviewBanner_197144f69f0c525fc9ff0fe6d859d30d } from '@/components/admin/workflow/ReviewBanner'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,10 +22,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStateFilter as ReviewStateFilter_b78255c0d8dcd94ccc782eeb3b4deb11 } from '@/components/admin/workflow/ReviewStateFilter'
+import { ReviewActions as ReviewActions_e6c6f9fc46849a842989c54c93110ed3 } from '@/components/admin/workflow/ReviewActions'
+import { ReviewStatus as ReviewStatus_250752f58070ca8e5cf80a4c6760082e } from '@/components/admin/workflow/ReviewStatus'
+import { EditorialDesk as EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4 } from '@/components/admin/workflow/dashboard/EditorialDesk'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/workflow/ReviewBanner#ReviewBanner": ReviewBanner_197144f69f0c525fc9ff0fe6d859d30d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -48,5 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/workflow/ReviewStateFilter#ReviewStateFilter": ReviewStateFilter_b78255c0d8dcd94ccc782eeb3b4deb11,
+  "@/components/admin/workflow/ReviewActions#ReviewActions": ReviewActions_e6c6f9fc46849a842989c54c93110ed3,
+  "@/components/admin/workflow/ReviewStatus#ReviewStatus": ReviewStatus_250752f58070ca8e5cf80a4c6760082e,
+  "@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk": EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
