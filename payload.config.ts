@@ -25,6 +25,7 @@ import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
 import { explainClientErrors } from '@/hooks/explainClientErrors'
+import { allowedOrigins } from '@/lib/allowedOrigins'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
@@ -35,6 +36,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  // The staff cookie counts only on requests from these origins (src/guards refuses the rest).
+  csrf: allowedOrigins(),
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
