@@ -7,6 +7,7 @@ import { isSignedIn } from '@/access/isSignedIn'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { uploadDirectory } from '@/lib/uploadDirectory'
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -21,7 +22,7 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES)] },
+  hooks: { beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES), refuseRemoteUpload] },
   upload: {
     staticDir: uploadDirectory('images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

@@ -7,6 +7,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { mechanismField } from '@/fields/mechanism'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
 import { gradeLabels, grades } from '@/lib/assessmentCategories'
 import { uploadDirectory } from '@/lib/uploadDirectory'
@@ -112,7 +113,7 @@ export const AssessmentIntakes: CollectionConfig = {
   // A record of what was taken in: never changed afterwards. Deleting it undoes nothing.
   access: { read: isEditor, create: isEditor, update: never, delete: isAdmin },
   hooks: {
-    beforeOperation: [refuseOversizedUpload(MAX_INTAKE_BYTES)],
+    beforeOperation: [refuseOversizedUpload(MAX_INTAKE_BYTES), refuseRemoteUpload],
     beforeChange: [takeInAssessmentResults],
   },
   upload: { staticDir: uploadDirectory('intakes'), mimeTypes: ['text/csv'] },

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { localizedText } from '@/fields/localizedText'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
 import { uploadDirectory } from '@/lib/uploadDirectory'
 
@@ -22,7 +23,7 @@ export const Documents: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [refuseOversizedUpload(MAX_DOCUMENT_BYTES)],
+    beforeOperation: [refuseOversizedUpload(MAX_DOCUMENT_BYTES), refuseRemoteUpload],
     beforeChange: [recordChecksum],
   },
   upload: {
