@@ -2,7 +2,7 @@
 // explains the policy; experts write it, editors review and publish it.
 import type { CollectionConfig, Where } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
+import { isEditor, isEditorField } from '@/access/isEditor'
 import { hasRole } from '@/access/roles'
 import {
   createInterpretation,
@@ -81,6 +81,8 @@ export const Interpretations: CollectionConfig = {
       relationTo: 'experts',
       index: true,
       label: { zh: '署名专家', en: 'Byline' },
+      // An expert signs with their own profile only (signWithExpertProfile); editors choose.
+      access: { create: isEditorField, update: isEditorField },
       admin: {
         position: 'sidebar',
         description: {
