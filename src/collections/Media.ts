@@ -6,6 +6,7 @@ import { isEditor } from '@/access/isEditor'
 import { isSignedIn } from '@/access/isSignedIn'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
+import { refuseHugeImage } from '@/hooks/refuseHugeImage'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
 import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { uploadDirectory } from '@/lib/uploadDirectory'
@@ -22,7 +23,9 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES), refuseRemoteUpload] },
+  hooks: {
+    beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES), refuseRemoteUpload, refuseHugeImage],
+  },
   upload: {
     staticDir: uploadDirectory('images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
-import { createAsSystem, pdfFile, pngFile, type Refs, sampleData } from '../helpers/samples'
+import {
+  createAsSystem,
+  hugePng,
+  pdfFile,
+  pngFile,
+  type Refs,
+  sampleData,
+} from '../helpers/samples'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
 let payload: Payload
@@ -194,6 +201,16 @@ describe('uploads are checked by what they contain, not what they are called', (
     const { status, data } = await upload('media', { ...makeFile(), mimetype }, { alt: '伪装' })
     expect(status).toBe(400)
     expect(fieldPaths(data)).toContain('file')
+    expect([await count('media'), uploadedFiles('images')]).toEqual(before)
+  })
+
+  it('media refuses a 16,000 × 16,000 PNG (256 megapixels in 31 KB) with 400, writing nothing', async () => {
+    const before = [await count('media'), uploadedFiles('images')]
+    const huge = hugePng(16_000, 16_000)
+    expect(huge.data.length).toBeLessThan(64 * 1024)
+    const { status, data } = await upload('media', huge, { alt: '超大图片' })
+    expect(status).toBe(400)
+    expect(JSON.stringify(data)).toContain('16000 × 16000')
     expect([await count('media'), uploadedFiles('images')]).toEqual(before)
   })
 
