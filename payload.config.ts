@@ -30,6 +30,7 @@ import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
 import { plugins } from '@/plugins'
+import { countSignInFailure } from '@/rateLimits/limitSignIn'
 import { emailAdapter } from '@/notifications/emailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -64,7 +65,7 @@ export default buildConfig({
   plugins,
   db: databaseAdapter(),
   endpoints: [health, runJobs],
-  hooks: { afterError: [explainClientErrors] },
+  hooks: { afterError: [explainClientErrors, countSignInFailure] },
   jobs,
   editor: lexicalEditor(),
   email: emailAdapter(),

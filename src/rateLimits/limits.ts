@@ -12,9 +12,10 @@ export const limits = {
    * one client can send (5 a minute), so no single client can close the forms for everyone.
    */
   formsEveryone: { limit: 600, windowMs: MINUTE },
-  signInPerClient: { limit: 20, windowMs: 5 * MINUTE },
-  /** Payload also locks an account after 5 wrong passwords in a row (Users, `auth`). */
-  signInPerAccount: { limit: 10, windowMs: 15 * MINUTE },
+  /** Refused sign-ins only: staff signing in correctly are never held back. */
+  signInFailuresPerClient: { limit: 10, windowMs: 15 * MINUTE },
+  /** Payload also locks an account for 15 minutes after 5 wrong passwords in a row (Users). */
+  signInFailuresPerAccount: { limit: 10, windowMs: 15 * MINUTE },
   recoveryPerClient: { limit: 5, windowMs: 15 * MINUTE },
   recoveryPerAccount: { limit: 3, windowMs: 60 * MINUTE },
 } as const
@@ -34,6 +35,19 @@ export const takeRates = async (
 ): Promise<RateDecision> => {
   for (const [name, key] of checks) {
     const decision = await takeRate(name, key, now)
+    if (!decision.allowed) return decision
+  }
+  return { allowed: true }
+}
+
+/** The first refusal among the checks, counting nothing. */
+export const peekRates = async (
+  checks: [LimitName, string][],
+  now = Date.now(),
+): Promise<RateDecision> => {
+  for (const [name, key] of checks) {
+    const { limit, windowMs } = limits[name]
+    const decision = await rateStore().peek(`${name}:${key}`, limit, windowMs, now)
     if (!decision.allowed) return decision
   }
   return { allowed: true }

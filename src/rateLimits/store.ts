@@ -8,6 +8,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 export interface RateStore {
   /** Counts one hit on `key` unless it already had `limit` hits within the last `windowMs`. */
   hit(key: string, limit: number, windowMs: number, now: number): Promise<RateDecision>
+  /** Whether `key` is under `limit` within the last `windowMs`, without counting a hit. */
+  peek(key: string, limit: number, windowMs: number, now: number): Promise<RateDecision>
 }
 
 const MAX_KEYS = 50_000
@@ -18,13 +20,28 @@ export const memoryStore = (): RateStore => {
   const forgetIdle = (now: number, windowMs: number) => {
     for (const [key, times] of seen) if (times.every((at) => at <= now - windowMs)) seen.delete(key)
   }
+  const decide = (recent: number[], limit: number, windowMs: number, now: number): RateDecision =>
+    recent.length < limit
+      ? { allowed: true }
+      : {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000)),
+        }
   return {
+    async peek(key, limit, windowMs, now) {
+      return decide(
+        (seen.get(key) ?? []).filter((at) => at > now - windowMs),
+        limit,
+        windowMs,
+        now,
+      )
+    },
     async hit(key, limit, windowMs, now) {
       const recent = (seen.get(key) ?? []).filter((at) => at > now - windowMs)
-      if (recent.length >= limit) {
+      const decision = decide(recent, limit, windowMs, now)
+      if (!decision.allowed) {
         seen.set(key, recent)
-        const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000))
-        return { allowed: false, retryAfterSeconds }
+        return decision
       }
       recent.push(now)
       seen.set(key, recent)

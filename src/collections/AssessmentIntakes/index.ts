@@ -11,6 +11,7 @@ import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
 import { gradeLabels, grades } from '@/lib/assessmentCategories'
 import { uploadDirectory } from '@/lib/uploadDirectory'
+import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 import { MAX_INTAKE_BYTES } from './columns'
 import { takeInAssessmentResults } from './hooks/takeInAssessmentResults'
@@ -116,7 +117,11 @@ export const AssessmentIntakes: CollectionConfig = {
     beforeOperation: [refuseOversizedUpload(MAX_INTAKE_BYTES), refuseRemoteUpload],
     beforeChange: [takeInAssessmentResults],
   },
-  upload: { staticDir: uploadDirectory('intakes'), mimeTypes: ['text/csv'] },
+  upload: {
+    staticDir: uploadDirectory('intakes'),
+    mimeTypes: ['text/csv'],
+    modifyResponseHeaders: uploadResponseHeaders,
+  },
   fields: [
     {
       name: 'assessmentYear',

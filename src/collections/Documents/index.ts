@@ -7,6 +7,7 @@ import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
 import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
 import { uploadDirectory } from '@/lib/uploadDirectory'
+import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 import { recordChecksum } from './hooks/recordChecksum'
 
@@ -28,6 +29,7 @@ export const Documents: CollectionConfig = {
   },
   upload: {
     staticDir: uploadDirectory('documents'),
+    modifyResponseHeaders: uploadResponseHeaders,
     mimeTypes: ['application/pdf'],
   },
   fields: [
