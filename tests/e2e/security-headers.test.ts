@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, DEMO_PASSWORD, launchBrowser, newPage, rest, restLogin } from './browser'
+import { baseUrl, launchBrowser, newPage, rest, restLogin, signInToAdmin } from './browser'
 
 let browser: Browser
 
@@ -105,12 +105,7 @@ describe('under the CSP', () => {
     const page = await newPage(browser)
     page.setDefaultTimeout(30_000)
     const problems = await watch(page)
-    await page.goto('/admin')
-    await page.waitForURL(/\/admin\/login/)
-    await page.locator('#field-email').fill('editor@laurel.local')
-    await page.locator('#field-password').fill(DEMO_PASSWORD)
-    await page.locator('form button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signInToAdmin(page, 'editor@laurel.local')
     const { data } = await rest('GET', '/commendations?limit=1&depth=0')
     const { id } = (data.docs as { id: number }[])[0]!
     await page.goto(`/admin/collections/commendations/${id}`)

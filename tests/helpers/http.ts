@@ -59,3 +59,14 @@ export const login = async (email: string, password: string): Promise<string> =>
     throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(data)}`)
   return data.token as string
 }
+
+/** The multipart body of an upload: the file and the document's other fields. */
+export const uploadForm = (
+  file: { data: Buffer; name: string; mimetype: string },
+  fields: object,
+) => {
+  const body = new FormData()
+  body.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+  body.append('_payload', JSON.stringify(fields))
+  return body
+}

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login } from '../helpers/http'
+import { api, login, uploadForm } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import {
   createAsSystem,
@@ -52,12 +52,7 @@ const upload = async (
   collection: 'media' | 'documents',
   file: { data: Buffer; name: string; mimetype: string },
   fields: object,
-) => {
-  const body = new FormData()
-  body.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-  body.append('_payload', JSON.stringify(fields))
-  return api('POST', `/${collection}`, { token, body })
-}
+) => api('POST', `/${collection}`, { token, body: uploadForm(file, fields) })
 
 const uploadedFiles = (kind: 'images' | 'documents') => {
   const directory = path.join(process.env.LAUREL_MEDIA_DIR!, kind)

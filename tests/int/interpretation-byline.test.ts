@@ -43,6 +43,16 @@ const draftByExpert = async () =>
     })
   ).id as number
 
+const setByline = (id: number, expert: number, user: Staff['expert']) =>
+  payload.update({
+    collection: 'interpretations',
+    id,
+    data: { expert },
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
+
 beforeAll(async () => {
   payload = await testPayload()
   staff = await createStaff(payload)
@@ -68,14 +78,7 @@ describe('an expert signs only with their own profile', () => {
 
   it('a colleague’s byline set on an existing draft is not kept (Local API)', async () => {
     const id = await draftByExpert()
-    await payload.update({
-      collection: 'interpretations',
-      id,
-      data: { expert: profiles.other },
-      draft: true,
-      user: staff.expert,
-      overrideAccess: false,
-    })
+    await setByline(id, profiles.other, staff.expert)
     expect(await bylineOf(id)).toBe(profiles.own)
   })
 
@@ -92,14 +95,7 @@ describe('an expert signs only with their own profile', () => {
 
   it('while an editor sets any byline', async () => {
     const id = await draftByExpert()
-    await payload.update({
-      collection: 'interpretations',
-      id,
-      data: { expert: profiles.other },
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    })
+    await setByline(id, profiles.other, staff.editor)
     expect(await bylineOf(id)).toBe(profiles.other)
   })
 })

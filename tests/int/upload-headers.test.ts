@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
-import { login, sendRest } from '../helpers/http'
+import { login, sendRest, uploadForm } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import { pdfFile, pngFile } from '../helpers/samples'
 import { createStaff, PASSWORD } from '../helpers/staff'
@@ -20,9 +20,7 @@ const uploadAndFetch = async (
   file: { data: Buffer; name: string; mimetype: string },
   fields: object,
 ) => {
-  const body = new FormData()
-  body.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-  body.append('_payload', JSON.stringify(fields))
+  const body = uploadForm(file, fields)
   const created = await sendRest(
     new Request(`${BASE}/${collection}`, {
       method: 'POST',
