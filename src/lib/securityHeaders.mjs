@@ -8,13 +8,19 @@ const isHttps = [process.env.NEXT_PUBLIC_SERVER_URL, process.env.LAUREL_PUBLIC_U
 // `next dev` evaluates code with eval() for fast refresh; a production build never does.
 const evalInDev = process.env.NODE_ENV === 'production' ? '' : " 'unsafe-eval'"
 
-/** A CSP for pages that others may frame as `frameAncestors` says. */
-const contentSecurityPolicy = (frameAncestors) =>
+// Public pages are rendered once and served from the cache to everyone, so a per-response nonce
+// is impossible there; Next's inline page data (self.__next_f) then needs 'unsafe-inline'.
+const INLINE_SCRIPTS = "'self' 'unsafe-inline'"
+
+/**
+ * A CSP whose scripts are `scripts` and which others may frame as `frameAncestors` says.
+ * @param {string} frameAncestors
+ * @param {string} [scripts]
+ */
+export const contentSecurityPolicy = (frameAncestors, scripts = INLINE_SCRIPTS) =>
   [
     "default-src 'self'",
-    // Pages are rendered once and served from the cache to everyone, so a per-response nonce is
-    // impossible; Next's inline page data (self.__next_f) then needs 'unsafe-inline'.
-    `script-src 'self' 'unsafe-inline'${evalInDev}`,
+    `script-src ${scripts}${evalInDev}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -51,12 +57,6 @@ export const securityHeaders = () => [
       { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
     ],
   },
-  {
-    source: '/admin/:path*',
-    headers: [
-      ...everywhere,
-      { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
-      { key: 'X-Frame-Options', value: 'DENY' },
-    ],
-  },
+  // The admin's CSP, with a nonce per response, comes from src/proxy.ts (adminContentSecurity).
+  { source: '/admin/:path*', headers: [...everywhere, { key: 'X-Frame-Options', value: 'DENY' }] },
 ]

@@ -61,12 +61,18 @@ describe('the security headers', () => {
     expect(headers.get('strict-transport-security')).toBeNull()
   })
 
-  it('the admin is never framed', async () => {
+  it('the admin is never framed, and runs only scripts with this response’s nonce', async () => {
     const headers = await headersOf('/admin/login')
-    expect(directive(headers.get('content-security-policy'), 'frame-ancestors')).toBe(
-      "frame-ancestors 'none'",
-    )
+    const csp = headers.get('content-security-policy')
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'")
     expect(headers.get('x-frame-options')).toBe('DENY')
+    const scripts = directive(csp, 'script-src')
+    expect(scripts).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'$/)
+    const again = directive(
+      (await headersOf('/admin/login')).get('content-security-policy'),
+      'script-src',
+    )
+    expect(again).not.toBe(scripts)
   })
 
   it('the API and uploaded files carry nosniff; a notice’s PDF opens in place', async () => {
@@ -114,6 +120,12 @@ describe('under the CSP', () => {
     const frame = page.frameLocator('iframe').first()
     await frame.getByRole('status').filter({ hasText: '草稿预览' }).waitFor()
     expect(problems).toEqual([])
+    // What the nonce is for: injected inline script does not run in the admin, and is reported.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="/x" onerror="window.injected=1">')
+    })
+    await expect.poll(() => problems.length).toBe(1)
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false)
     await page.context().close()
   })
 
