@@ -1,11 +1,17 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/lib/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The container image runs Next's standalone server; local starts use `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // CSP, nosniff, Referrer-Policy, Permissions-Policy, framing and HSTS on every response.
+  async headers() {
+    return securityHeaders()
+  },
   // Chinese is the language of record: `/` is the Chinese home page, and an address without a
   // language prefix is read as Chinese, so even its "not found" page is in the reader's language.
   async rewrites() {

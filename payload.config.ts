@@ -25,16 +25,20 @@ import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
 import { explainClientErrors } from '@/hooks/explainClientErrors'
+import { allowedOrigins } from '@/lib/allowedOrigins'
 import { databaseAdapter } from '@/lib/database'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
 import { plugins } from '@/plugins'
+import { countSignInFailure } from '@/rateLimits/limitSignIn'
 import { emailAdapter } from '@/notifications/emailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  // The staff cookie counts only on requests from these origins (src/guards refuses the rest).
+  csrf: allowedOrigins(),
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
@@ -64,7 +68,7 @@ export default buildConfig({
   plugins,
   db: databaseAdapter(),
   endpoints: [health, runJobs],
-  hooks: { afterError: [explainClientErrors] },
+  hooks: { afterError: [explainClientErrors, countSignInFailure] },
   jobs,
   editor: lexicalEditor(),
   email: emailAdapter(),

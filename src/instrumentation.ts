@@ -1,8 +1,11 @@
-// Runs once when the server starts, before it answers requests: a warning if the open-file
-// limit is too low, migrations and first-run seed, then the jobs runner (scheduled publishing,
-// notifications).
+// Runs once when the server starts, before it answers requests: the client-address stamp, a
+// warning if the open-file limit is too low, migrations and first-run seed, then the jobs runner
+// (scheduled publishing, notifications).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Before the first request: every request is stamped with its socket's address (clientAddress).
+  const { stampPeerAddress } = await import('@/lib/peerAddress')
+  stampPeerAddress()
   const [
     { getPayload },
     { default: config },

@@ -1,10 +1,12 @@
 // Turns a list's query string into the cached path form of the same view (see src/lib/listView.ts),
 // and the notice-verification form's `?number=` into the address of that number's cached result.
 // It runs only for list addresses that carry a filter and for the submitted form, so every other
-// page is served straight from the cache without passing through here.
+// page is served straight from the cache without passing through here; and for the admin, which
+// gets a script nonce per response.
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
+import { isAdminPath, withAdminNonce } from '@/lib/adminContentSecurity'
 import { canonicalView, viewPath } from '@/lib/listView'
 import { localVerifyPath } from '@/lib/noticeNumber'
 
@@ -21,6 +23,7 @@ const verificationResult = (request: NextRequest) => {
 }
 
 export function proxy(request: NextRequest) {
+  if (isAdminPath(request.nextUrl.pathname)) return withAdminNonce(request)
   if (/^(\/(zh|en))?\/verify\/?$/.test(request.nextUrl.pathname)) return verificationResult(request)
   const url = request.nextUrl.clone()
   const view = viewPath(canonicalView(url.searchParams.entries()))
@@ -34,6 +37,9 @@ export function proxy(request: NextRequest) {
 // year's honor roll (which pages one group at a time), and the submitted verification form.
 export const config = {
   matcher: [
+    // The admin, for its per-response script nonce (src/lib/adminContentSecurity.ts).
+    '/admin',
+    '/admin/:path*',
     { source: '/:locale(zh|en)/verify', has: [{ type: 'query', key: 'number' }] },
     { source: '/verify', has: [{ type: 'query', key: 'number' }] },
     {

@@ -8,8 +8,11 @@ import { isSignedIn, isSignedInField } from '@/access/isSignedIn'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
 import { recordUploader } from '@/hooks/recordUploader'
+import { refuseHugeImage } from '@/hooks/refuseHugeImage'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { uploadDirectory } from '@/lib/uploadDirectory'
+import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
@@ -24,11 +27,12 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES)],
+    beforeOperation: [refuseOversizedUpload(MAX_IMAGE_BYTES), refuseRemoteUpload, refuseHugeImage],
     beforeChange: [recordUploader],
   },
   upload: {
     staticDir: uploadDirectory('images'),
+    modifyResponseHeaders: uploadResponseHeaders,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     imageSizes: [

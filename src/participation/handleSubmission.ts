@@ -8,7 +8,7 @@ import { isLocale, localePath, type Locale } from '@/i18n/locales'
 import { words } from '@/components/participation/words'
 
 import { checkSubmission, CONSENT, type FormSpec, type FormValues, HONEYPOT } from './formRules'
-import { BodyTooLarge, clientAddress, isBot, readBodyWithin, takeSubmission } from './protections'
+import { BodyTooLarge, isBot, readBodyWithin, takeSubmission } from './protections'
 import { keepForRetry } from './retryStore'
 
 export type Errors = Record<string, string>
@@ -114,7 +114,7 @@ export const submissionHandler =
             headers: { Location: localePath(locale, `${form.path}/thanks`) },
           })
 
-    const rate = takeSubmission(clientAddress(request.headers))
+    const rate = await takeSubmission(request.headers)
     if (!rate.allowed) {
       const seconds = String(rate.retryAfterSeconds)
       return refuse(

@@ -11,6 +11,7 @@ import { adminGroups } from '@/lib/adminGroups'
 import { publicCollections } from '@/lib/publicPaths'
 import { searchIndex } from '@/search/plugin'
 
+import { checkClientQueries } from './checkClientQueries'
 import { publicSite } from './publicSite'
 
 export const plugins: Plugin[] = [
@@ -32,4 +33,6 @@ export const plugins: Plugin[] = [
   }),
   publicSite([...publicCollections, 'redirects']),
   searchIndex(),
+  // Last, so that it reaches the collections the plugins above add.
+  checkClientQueries,
 ]

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, launchBrowser, newPage, rest, restLogin } from './browser'
+import { launchBrowser, newPage, rest, restLogin, signInToAdmin } from './browser'
 
 const UI_TIMEOUT = 30_000
 const SAMPLE = path.resolve(import.meta.dirname, '../../docs/samples/assessment-intake.csv')
@@ -23,12 +23,7 @@ beforeAll(async () => {
   token = await restLogin('editor@laurel.local')
   page = await newPage(browser)
   page.setDefaultTimeout(UI_TIMEOUT)
-  await page.goto('/admin')
-  await page.waitForURL(/\/admin\/login/)
-  await page.locator('#field-email').fill('editor@laurel.local')
-  await page.locator('#field-password').fill(DEMO_PASSWORD)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin')
+  await signInToAdmin(page, 'editor@laurel.local')
 })
 
 afterAll(async () => {

@@ -89,3 +89,13 @@ export const newestSlug = async (collection: string, where = ''): Promise<string
   if (!doc) throw new Error(`the demo seed published no ${collection}`)
   return doc.slug
 }
+
+/** Signs in through the admin's login form and waits for the dashboard. */
+export const signInToAdmin = async (page: Page, email: string, password = DEMO_PASSWORD) => {
+  await page.goto('/admin')
+  await page.waitForURL(/\/admin\/login/)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+}

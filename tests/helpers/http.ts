@@ -1,15 +1,18 @@
 // Payload's REST and GraphQL route handlers, called in-process with real Request objects: the
-// same code path `next start` serves, without a server per test file.
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+// same code path `next start` serves (the app's route files, guards included), without a server
+// per test file.
+import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
+import { POST as graphql } from '@/app/(payload)/api/graphql/route'
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
+const handlers = { GET, POST, PATCH, DELETE }
+
+/** Sends a request exactly as built to the REST route (for bodies the helpers below cannot make). */
+export const sendRest = (request: Request) => {
+  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
+  const handler = handlers[request.method as keyof typeof handlers]
+  return handler(request, { params: Promise.resolve({ slug }) })
 }
-const graphql = GRAPHQL_POST(config)
+export const sendGraphql = (request: Request) => graphql(request, undefined)
 
 const BASE = 'http://localhost:3000'
 
@@ -40,7 +43,7 @@ export const api = async (method: keyof typeof handlers, path: string, init: Ini
 export const gql = async (query: string, token?: string) => {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
-  const response = await graphql(
+  const response = await sendGraphql(
     new Request(`${BASE}/api/graphql`, {
       method: 'POST',
       headers,
@@ -55,4 +58,15 @@ export const login = async (email: string, password: string): Promise<string> =>
   if (status !== 200)
     throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(data)}`)
   return data.token as string
+}
+
+/** The multipart body of an upload: the file and the document's other fields. */
+export const uploadForm = (
+  file: { data: Buffer; name: string; mimetype: string },
+  fields: object,
+) => {
+  const body = new FormData()
+  body.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+  body.append('_payload', JSON.stringify(fields))
+  return body
 }

@@ -1,4 +1,6 @@
 // Valid documents of every collection, for tests that need "a commendation" and do not care which.
+import zlib from 'node:zlib'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
@@ -85,3 +87,30 @@ export const createAsSystem = async (
     draft: status === 'draft',
     overrideAccess: true,
   })
+
+/**
+ * A one-bit greyscale PNG of any size, built by hand: 16,000 × 16,000 pixels take 31 KB, so the
+ * test can send what an attacker would without drawing 256 megapixels first.
+ */
+export const hugePng = (width: number, height: number, name = 'huge.png') => {
+  const chunk = (type: string, body: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(body.length)
+    const typed = Buffer.concat([Buffer.from(type, 'ascii'), body])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(zlib.crc32(typed))
+    return Buffer.concat([length, typed, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 1 // bit depth; colour type 0 (grey), default compression, filter, no interlace
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height) // filter byte + bits, all zero
+  const data = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+  return { data, mimetype: 'image/png', name, size: data.length }
+}

@@ -23,7 +23,8 @@ let refs: Refs
 let editorToken: string
 let adminToken: string
 
-const PROXY = { 'X-Forwarded-For': '203.0.113.7, 10.0.0.1' }
+// What a client sent first is not believed: the right-most hop is the address Next or a proxy saw.
+const PROXY = { 'X-Forwarded-For': '10.0.0.1, 203.0.113.7' }
 
 const entriesAbout = async (collection: string, id: number | string) =>
   (

@@ -5,9 +5,16 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login } from '../helpers/http'
+import { api, login, uploadForm } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
-import { createAsSystem, pdfFile, pngFile, type Refs, sampleData } from '../helpers/samples'
+import {
+  createAsSystem,
+  hugePng,
+  pdfFile,
+  pngFile,
+  type Refs,
+  sampleData,
+} from '../helpers/samples'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
 let payload: Payload
@@ -45,12 +52,7 @@ const upload = async (
   collection: 'media' | 'documents',
   file: { data: Buffer; name: string; mimetype: string },
   fields: object,
-) => {
-  const body = new FormData()
-  body.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-  body.append('_payload', JSON.stringify(fields))
-  return api('POST', `/${collection}`, { token, body })
-}
+) => api('POST', `/${collection}`, { token, body: uploadForm(file, fields) })
 
 const uploadedFiles = (kind: 'images' | 'documents') => {
   const directory = path.join(process.env.LAUREL_MEDIA_DIR!, kind)
@@ -194,6 +196,16 @@ describe('uploads are checked by what they contain, not what they are called', (
     const { status, data } = await upload('media', { ...makeFile(), mimetype }, { alt: '伪装' })
     expect(status).toBe(400)
     expect(fieldPaths(data)).toContain('file')
+    expect([await count('media'), uploadedFiles('images')]).toEqual(before)
+  })
+
+  it('media refuses a 16,000 × 16,000 PNG (256 megapixels in 31 KB) with 400, writing nothing', async () => {
+    const before = [await count('media'), uploadedFiles('images')]
+    const huge = hugePng(16_000, 16_000)
+    expect(huge.data.length).toBeLessThan(64 * 1024)
+    const { status, data } = await upload('media', huge, { alt: '超大图片' })
+    expect(status).toBe(400)
+    expect(JSON.stringify(data)).toContain('16000 × 16000')
     expect([await count('media'), uploadedFiles('images')]).toEqual(before)
   })
 

@@ -5,19 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { changedFields } from '@/audit/changedFields'
 import { contentAction, type ContentSave } from '@/audit/contentAction'
 import { requestAddress } from '@/audit/requestAddress'
+import { clientAddress } from '@/lib/clientAddress'
 
 describe('the address of a request', () => {
-  it('is the first hop of X-Forwarded-For, trimmed', () => {
-    const headers = new Headers({
-      'x-forwarded-for': ' 203.0.113.7 , 10.0.0.1',
-      'x-real-ip': '10.0.0.2',
-    })
-    expect(requestAddress(headers)).toBe('203.0.113.7')
-  })
-
-  it('else X-Real-IP, else nothing', () => {
-    expect(requestAddress(new Headers({ 'x-real-ip': '2001:db8::1' }))).toBe('2001:db8::1')
-    expect(requestAddress(new Headers({ 'x-forwarded-for': '' }))).toBeNull()
+  it('is the client address the rate limits count: the right-most hop, not a forged first one', () => {
+    const headers = new Headers({ 'x-forwarded-for': ' 203.0.113.7 , 10.0.0.1' })
+    expect(requestAddress(headers)).toBe(clientAddress(headers))
+    expect(requestAddress(headers)).toBe('10.0.0.1')
+    expect(requestAddress(new Headers({ 'x-real-ip': '2001:db8::1' }))).toBeNull()
     expect(requestAddress(new Headers())).toBeNull()
     expect(requestAddress(undefined)).toBeNull()
   })

@@ -7,9 +7,11 @@ import { isAdmin } from '@/access/isAdmin'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { mechanismField } from '@/fields/mechanism'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
 import { gradeLabels, grades } from '@/lib/assessmentCategories'
 import { uploadDirectory } from '@/lib/uploadDirectory'
+import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 import { MAX_INTAKE_BYTES } from './columns'
 import { takeInAssessmentResults } from './hooks/takeInAssessmentResults'
@@ -112,10 +114,14 @@ export const AssessmentIntakes: CollectionConfig = {
   // A record of what was taken in: never changed afterwards. Deleting it undoes nothing.
   access: { read: isEditor, create: isEditor, update: never, delete: isAdmin },
   hooks: {
-    beforeOperation: [refuseOversizedUpload(MAX_INTAKE_BYTES)],
+    beforeOperation: [refuseOversizedUpload(MAX_INTAKE_BYTES), refuseRemoteUpload],
     beforeChange: [takeInAssessmentResults],
   },
-  upload: { staticDir: uploadDirectory('intakes'), mimeTypes: ['text/csv'] },
+  upload: {
+    staticDir: uploadDirectory('intakes'),
+    mimeTypes: ['text/csv'],
+    modifyResponseHeaders: uploadResponseHeaders,
+  },
   fields: [
     {
       name: 'assessmentYear',

@@ -5,8 +5,10 @@ import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isEditor } from '@/access/isEditor'
 import { localizedText } from '@/fields/localizedText'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
+import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
 import { uploadDirectory } from '@/lib/uploadDirectory'
+import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 import { recordChecksum } from './hooks/recordChecksum'
 
@@ -23,11 +25,12 @@ export const Documents: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [refuseOversizedUpload(MAX_DOCUMENT_BYTES)],
+    beforeOperation: [refuseOversizedUpload(MAX_DOCUMENT_BYTES), refuseRemoteUpload],
     beforeChange: [recordChecksum],
   },
   upload: {
     staticDir: uploadDirectory('documents'),
+    modifyResponseHeaders: uploadResponseHeaders,
     mimeTypes: ['application/pdf'],
   },
   fields: [

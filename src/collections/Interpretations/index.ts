@@ -3,7 +3,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { shownToStaff } from '@/access/adminVisibility'
-import { isEditor } from '@/access/isEditor'
+import { isEditor, isEditorField } from '@/access/isEditor'
 import { hasRole } from '@/access/roles'
 import {
   createInterpretation,
@@ -86,6 +86,8 @@ export const Interpretations: CollectionConfig = {
       relationTo: 'experts',
       index: true,
       label: { zh: '署名专家', en: 'Byline' },
+      // An expert signs with their own profile only (signWithExpertProfile); editors choose.
+      access: { create: isEditorField, update: isEditorField },
       admin: {
         position: 'sidebar',
         condition: shownToStaff,

@@ -9,6 +9,7 @@ import { roles } from '@/access/roles'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
+import { limitSignIn } from '@/rateLimits/limitSignIn'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -32,6 +33,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Payload's own interval reserves the account outside the request's transaction, which SQLite
+    // answers with "database is locked" (500); src/rateLimits/limits.ts limits recovery instead.
+    forgotPassword: { minRequestInterval: 0 },
   },
   access: {
     admin: canUseAdmin,
@@ -41,7 +45,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [limitSignIn], beforeChange: [makeFirstUserAdmin] },
   fields: [
     {
       name: 'roles',

@@ -8,9 +8,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRequest } from '@/guards/guardRequest'
+
+export const GET = guardRequest(REST_GET(config))
+export const POST = guardRequest(REST_POST(config))
+export const DELETE = guardRequest(REST_DELETE(config))
+export const PATCH = guardRequest(REST_PATCH(config))
+export const PUT = guardRequest(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
