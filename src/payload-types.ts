@@ -579,16 +579,13 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Upload a year's assessment results as CSV: it updates the units' grades and drafts one commendation notice. Rules in docs/assessment-intake.md.
+ * Upload a year's assessment results as CSV: preview what it will change, then confirm to update the units' grades and draft one commendation notice.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assessment-intakes".
  */
 export interface AssessmentIntake {
   id: number;
-  /**
-   * CSV columns: unit, year, grade, honor_title, citation (UTF-8 or GBK). A unit is matched by its exact Chinese name or by its slug; grades are excellent, good, pass, fail (or 优秀, 良好, 合格, 不合格). Rows with an honor title become awardees. Every row is checked first; one bad row and nothing is taken in. See docs/assessment-intake.md for the rules and a sample.
-   */
   assessmentYear: number;
   /**
    * The draft notice takes these; anything left empty is filled in before review (title and summary are written for you if empty).

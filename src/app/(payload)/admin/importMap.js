@@ -19,6 +19,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { IntakeGuide as IntakeGuide_a106da8184e346f33b743c9e4ffafd80 } from '../../../collections/AssessmentIntakes/admin/IntakeGuide'
+import { IntakePreview as IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0 } from '../../../collections/AssessmentIntakes/admin/IntakePreview'
+import { ConfirmIntakeButton as ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9 } from '../../../collections/AssessmentIntakes/admin/ConfirmIntakeButton'
 import { TargetCell as TargetCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
 import { TargetField as TargetField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { CollectionCell as CollectionCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
@@ -50,6 +53,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/AssessmentIntakes/admin/IntakeGuide#IntakeGuide": IntakeGuide_a106da8184e346f33b743c9e4ffafd80,
+  "/collections/AssessmentIntakes/admin/IntakePreview#IntakePreview": IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0,
+  "/collections/AssessmentIntakes/admin/ConfirmIntakeButton#ConfirmIntakeButton": ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9,
   "/audit/admin/cells#TargetCell": TargetCell_ccd40b32ef955a4d772a2585b178c95f,
   "/audit/admin/fields#TargetField": TargetField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/cells#CollectionCell": CollectionCell_ccd40b32ef955a4d772a2585b178c95f,
