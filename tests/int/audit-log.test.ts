@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLog, Unit } from '@/payload-types'
 
+import { recordScheduling, type Scheduling } from '@/audit/recordScheduling'
+
 import { api, gql, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import { createAsSystem, pdfFile, pngFile, type Refs, sampleData } from '../helpers/samples'
@@ -198,6 +200,25 @@ describe('the review workflow is logged move by move, in the words of the desk',
     expect((await move(editorToken, withdrawal, false)).action).toBe('withdraw')
     const reinstated = await move(editorToken, { reviewState: 'published' }, false)
     expect(reinstated).toMatchObject({ action: 'reinstate', targetTitle: data.doc.title })
+  })
+})
+
+describe('scheduling', () => {
+  it('a publication scheduled in the admin: schedule, with what and when; a cancellation, nothing', async () => {
+    const notice = await createAsSystem(payload, 'commendations', refs)
+    const editor = { ...staff.editor, collection: 'users' as const }
+    const doc = { relationTo: 'commendations', value: notice.id }
+    const at = '2027-01-04T01:00:00.000Z'
+    await recordScheduling(payload, editor, new Headers(PROXY), { type: 'publish', date: at, doc })
+    await recordScheduling(payload, editor, new Headers(), { deleteID: 7 } as Scheduling)
+    const entries = (await entriesAbout('commendations', notice.id)).slice(1) // after its creation
+    expect(entries.map((entry) => entry.action)).toEqual(['schedule'])
+    expect(entries[0]).toMatchObject({
+      actorId: editorId(),
+      address: '203.0.113.7',
+      targetTitle: (notice as { title: string }).title,
+      detail: { type: 'publish', at },
+    })
   })
 })
 
