@@ -31,6 +31,7 @@ const ALLOWED_WORDS = new Set([
   'local',
   'mb',
   'kb',
+  'sha',
 ])
 
 /** Addresses, emails and file names are data, not language. */
