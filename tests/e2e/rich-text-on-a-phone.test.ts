@@ -4,30 +4,16 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraphsToRichText } from '@/lib/richText'
+
 import { launchBrowser, newPage, rest, restLogin } from './browser'
 
 let browser: Browser
 let page: Page
 let slug: string
 
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-  version: 1,
-})
-const paragraph = (value: string) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [text(value)],
-})
+/** One paragraph of Lexical JSON, as the demo content writes it. */
+const paragraph = (value: string) => paragraphsToRichText([value]).root.children[0]!
 const cell = (value: string, header = false) => ({
   type: 'tablecell',
   headerState: header ? 1 : 0,
@@ -65,7 +51,14 @@ beforeAll(async () => {
             row(['青石镇重点开发区域管理委员会', '重点开发区域', '优秀', '良好', '优秀']),
           ],
         },
-        { type: 'upload', version: 3, format: '', relationTo: 'media', value: picture, fields: null },
+        {
+          type: 'upload',
+          version: 3,
+          format: '',
+          relationTo: 'media',
+          value: picture,
+          fields: null,
+        },
       ],
     },
   }
