@@ -56,7 +56,12 @@ export const AuditLog: CollectionConfig = {
           required: true,
           index: true,
           label: { zh: '内容类型', en: 'Collection' },
-          admin: { hidden: true, components: { Cell: `${components}/cells#CollectionCell` } },
+          admin: {
+            components: {
+              Field: `${components}/fields#CollectionField`,
+              Cell: `${components}/cells#CollectionCell`,
+            },
+          },
         },
         {
           name: 'targetId',

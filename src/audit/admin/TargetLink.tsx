@@ -1,9 +1,8 @@
 'use client'
-// The document an audit entry is about: its collection, and its title as a link to it in the
-// admin (a deleted document keeps its title, without a link).
+// The document an audit entry is about: its title as a link to it in the admin (a deleted
+// document keeps its title, without a link).
 import { Link, useConfig, useTranslation } from '@payloadcms/ui'
 
-import { collectionLabel } from './fieldLabels'
 import { wordsFor } from './words'
 
 export type Target = {
@@ -13,13 +12,7 @@ export type Target = {
   targetTitle?: unknown
 }
 
-export function TargetLink({
-  target,
-  withCollection,
-}: {
-  target: Target
-  withCollection?: boolean
-}) {
+export function TargetLink({ target }: { target: Target }) {
   const { config, getEntityConfig } = useConfig()
   const { i18n } = useTranslation()
   const words = wordsFor(i18n.language)
@@ -31,11 +24,9 @@ export function TargetLink({
       : target.targetId
         ? `#${String(target.targetId)}`
         : words.noTitle
-  const prefix = withCollection && slug ? `${collectionLabel(collection, slug, i18n)}：` : ''
   if (target.action === 'delete' || !collection || !target.targetId) {
     return (
       <span>
-        {prefix}
         {title}
         {target.action === 'delete' ? ` ${words.deleted}` : ''}
       </span>
@@ -44,7 +35,6 @@ export function TargetLink({
   const href = `${config.routes.admin}/collections/${slug}/${encodeURIComponent(String(target.targetId))}`
   return (
     <span>
-      {prefix}
       <Link href={href}>{title}</Link>
     </span>
   )

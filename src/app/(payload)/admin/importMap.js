@@ -25,6 +25,7 @@ import { ConfirmIntakeButton as ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878
 import { TargetCell as TargetCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
 import { TargetField as TargetField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { CollectionCell as CollectionCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
+import { CollectionField as CollectionField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { ChangedFieldsCell as ChangedFieldsCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
 import { ChangedFieldsField as ChangedFieldsField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { DetailField as DetailField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
@@ -59,6 +60,7 @@ export const importMap = {
   "/audit/admin/cells#TargetCell": TargetCell_ccd40b32ef955a4d772a2585b178c95f,
   "/audit/admin/fields#TargetField": TargetField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/cells#CollectionCell": CollectionCell_ccd40b32ef955a4d772a2585b178c95f,
+  "/audit/admin/fields#CollectionField": CollectionField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/cells#ChangedFieldsCell": ChangedFieldsCell_ccd40b32ef955a4d772a2585b178c95f,
   "/audit/admin/fields#ChangedFieldsField": ChangedFieldsField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/fields#DetailField": DetailField_6adb6eaf083c4a21e878726fc57278e0,
