@@ -56,9 +56,11 @@ const settle = async (page: Page) => {
 }
 
 const hrefs = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((links) => [
-    ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
-  ])
+  page
+    .locator(selector)
+    .evaluateAll((links) => [
+      ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    ])
 
 /** The views of one role: found from its own navigation, as a person would find them. */
 const viewsOf = async (page: Page): Promise<string[]> => {
@@ -85,10 +87,7 @@ const saveEmpty = async (page: Page, path: string, findings: Finding[]) => {
   const save = page.locator('#action-save')
   if (!(await save.isVisible())) return
   await save.click()
-  await page
-    .locator('.payload-toast-container li, .field-error, .tooltip--show')
-    .first()
-    .waitFor()
+  await page.locator('.payload-toast-container li, .field-error, .tooltip--show').first().waitFor()
   await inspect(page, `${path} (empty save)`, findings)
 }
 
@@ -97,22 +96,26 @@ describe.each([
   ['an editor', 'editor@laurel.local'],
   ['an expert', 'expert@laurel.local'],
 ])('%s walks the Chinese admin without internet', (_who, email) => {
-  it('every view reads in Chinese and nothing is fetched from another host', async () => {
-    const refused: string[] = []
-    const findings: Finding[] = []
-    const context = await offlineContext(refused)
-    const page = await signIn(context, email)
-    await settle(page)
-    const views = await viewsOf(page)
-    expect(views.length).toBeGreaterThan(3)
-    for (const view of views) {
-      await page.goto(view)
+  it(
+    'every view reads in Chinese and nothing is fetched from another host',
+    { timeout: 600_000 },
+    async () => {
+      const refused: string[] = []
+      const findings: Finding[] = []
+      const context = await offlineContext(refused)
+      const page = await signIn(context, email)
       await settle(page)
-      await inspect(page, view, findings)
-      if (view.endsWith('/create')) await saveEmpty(page, view, findings)
-    }
-    await context.close()
-    expect(refused).toEqual([])
-    expect(findings).toEqual([])
-  })
+      const views = await viewsOf(page)
+      expect(views.length).toBeGreaterThan(3)
+      for (const view of views) {
+        await page.goto(view)
+        await settle(page)
+        await inspect(page, view, findings)
+        if (view.endsWith('/create')) await saveEmpty(page, view, findings)
+      }
+      await context.close()
+      expect(refused).toEqual([])
+      expect(findings).toEqual([])
+    },
+  )
 })

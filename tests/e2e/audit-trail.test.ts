@@ -70,7 +70,7 @@ describe('an administrator reads the audit trail in words', () => {
       .locator('.collection-list table tbody tr')
       .filter({ hasText: title })
       .first()
-    await withdrawal.locator('td').first().getByRole('link').click()
+    await withdrawal.locator('td.cell-createdAt a').click()
     await page.waitForURL(/\/admin\/collections\/audit-log\/\d+/)
     const changed = page.locator('.audit-changed-fields li')
     await changed.first().waitFor()
