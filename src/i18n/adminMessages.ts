@@ -14,6 +14,8 @@ const zh = {
   fileTooLarge: '文件超过 {{megabytes}} MB，未保存。',
   decisionFinal: '处理结果一经确定，不能再改。',
   ledToAccepted: '只有已采纳的推荐才能关联表彰通报或典型案例。',
+  chooseExpert: '请选择撰写这篇解读的专家。',
+  authorIsExpert: '作者必须是具有专家角色的用户。',
 }
 
 export type AdminMessage = keyof typeof zh
@@ -29,6 +31,8 @@ const en: Record<AdminMessage, string> = {
   fileTooLarge: 'The file is larger than {{megabytes}} MB and was not saved.',
   decisionFinal: 'A decision is final; it cannot be changed.',
   ledToAccepted: 'Only an accepted nomination leads to a notice or story.',
+  chooseExpert: 'Choose the expert who wrote this interpretation.',
+  authorIsExpert: 'The author must be a user with the expert role.',
 }
 
 export const adminMessages = { zh: { laurel: zh }, en: { laurel: en } }

@@ -5,17 +5,25 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { untranslatedIn, readableText } from './adminLanguage'
-import { baseUrl, DEMO_PASSWORD, launchBrowser } from './browser'
+import { readableText, untranslatedIn } from './adminLanguage'
+import { baseUrl, DEMO_PASSWORD, launchBrowser, rest, restLogin } from './browser'
 
 const UI_TIMEOUT = 30_000
 /** The issue's bound: about forty views per role. */
 const MAX_PAGES = 40
 
 let browser: Browser
+/** Names of uploaded files (the demo's PDFs are named in English): data, not the admin's words. */
+let fileNames: string[] = []
 
 beforeAll(async () => {
   browser = await launchBrowser()
+  const token = await restLogin('admin@laurel.local')
+  for (const collection of ['documents', 'media']) {
+    const { data } = await rest('GET', `/${collection}?limit=0&depth=0`, { token })
+    fileNames.push(...(data.docs as { filename?: string }[]).map((doc) => doc.filename ?? ''))
+  }
+  fileNames = fileNames.filter(Boolean)
 })
 
 afterAll(async () => {
@@ -77,9 +85,14 @@ const viewsOf = async (page: Page): Promise<string[]> => {
 }
 
 const inspect = async (page: Page, path: string, findings: Finding[]) => {
-  const { keys, english } = untranslatedIn(await readableText(page))
-  for (const key of keys) findings.push({ page: path, what: `raw key ${key}` })
-  for (const word of english) findings.push({ page: path, what: `English "${word}"` })
+  const { text, names } = await readableText(page)
+  for (const [where, words] of [
+    ['text', untranslatedIn(text, fileNames)],
+    ['accessible name', untranslatedIn(names, fileNames)],
+  ] as const) {
+    for (const key of words.keys) findings.push({ page: path, what: `raw key ${key} (${where})` })
+    for (const word of words.english) findings.push({ page: path, what: `${where}: ${word}` })
+  }
 }
 
 /** An empty save of a create form: the messages it answers must be Chinese too. */

@@ -16,6 +16,7 @@ import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
 import { workflowFields, workflowHooks } from '@/workflow'
+import { say } from '@/i18n/adminMessages'
 
 import { assignExpertAuthor } from './hooks/assignExpertAuthor'
 import { signWithExpertProfile } from './hooks/signWithExpertProfile'
@@ -65,14 +66,12 @@ export const Interpretations: CollectionConfig = {
         value: unknown,
         { req }: { req: Parameters<typeof assignExpertAuthor>[0]['req'] },
       ) => {
-        if (!value) return 'Choose the expert who wrote this interpretation.'
+        if (!value) return say(req, 'chooseExpert')
         const id = typeof value === 'object' ? (value as { id: number | string }).id : value
         const author = await req.payload
           .findByID({ collection: 'users', id: id as number | string, req, depth: 0 })
           .catch(() => null)
-        return author?.roles?.includes('expert')
-          ? true
-          : 'The author must be a user with the expert role.'
+        return author?.roles?.includes('expert') ? true : say(req, 'authorIsExpert')
       },
     },
     {
