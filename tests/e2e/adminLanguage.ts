@@ -32,6 +32,9 @@ export const HARD_CODED_NAMES = [
   'add dropdown',
 ]
 
+/** @payloadcms/ui widgets/CollectionCards names its create buttons with the untranslated label. */
+const PAYLOAD_DASHBOARD_BUG = /^创建新的 \[object Object\]$/
+
 /** Addresses, emails, file names and types, checksums are data, not language. */
 const DATA =
   /(https?:\/\/\S+|[\w.+-]+@[\w.-]+|\S+\.(png|jpe?g|pdf|csv|svg|webp)\b|\b(application|image|text)\/[\w.+-]+|\b[0-9a-f]{16,}\b|\/[\w/.-]+)/gi
@@ -67,5 +70,8 @@ export const readableText = async (page: Page): Promise<{ text: string; names: s
       )
     return { text: `${document.title}\n${document.body.innerText}`, names: named }
   })
-  return { text, names: names.filter((name) => !HARD_CODED_NAMES.includes(name)).join('\n') }
+  const ours = names.filter(
+    (name) => !HARD_CODED_NAMES.includes(name) && !PAYLOAD_DASHBOARD_BUG.test(name),
+  )
+  return { text, names: ours.join('\n') }
 }

@@ -114,7 +114,8 @@ describe('a reader on a phone reads a policy with a wide table and a picture', (
       client: element.clientWidth,
       focusable: (element as HTMLElement).tabIndex === 0,
     }))
-    expect(box.scroll).toBeGreaterThan(box.client)
+    // It fits the phone by wrapping its cells, or scrolls inside its box: never wider than the screen.
+    expect(box.client).toBeLessThanOrEqual(320)
     expect(box.focusable).toBe(true)
   })
 
