@@ -30,10 +30,14 @@ export const HARD_CODED_NAMES = [
   'Remove link', // richtext-lexical LinkEditor
   'text dropdown', // richtext-lexical ToolbarDropdown: `${groupKey} dropdown`
   'add dropdown',
+  'select-all', // @payloadcms/ui list view's select-all checkbox
 ]
 
-/** @payloadcms/ui widgets/CollectionCards names its create buttons with the untranslated label. */
-const PAYLOAD_DASHBOARD_BUG = /^创建新的 \[object Object\]$/
+/**
+ * @payloadcms/ui 3.90.1 puts a `{ zh, en }` label into some names untranslated: the dashboard's
+ * create buttons (widgets/CollectionCards) and the list's sort buttons (SortColumn).
+ */
+const PAYLOAD_DASHBOARD_BUG = /^(创建新的 \[object Object\]|按 \[object Object\] .*)$/
 
 /** Addresses, emails, file names and types, checksums are data, not language. */
 const DATA =
