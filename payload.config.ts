@@ -2,7 +2,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
@@ -26,7 +25,10 @@ import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
 import { explainClientErrors } from '@/hooks/explainClientErrors'
 import { allowedOrigins } from '@/lib/allowedOrigins'
+import { adminTimezones, MOMENT_FORMAT, showDatesWithYear } from '@/i18n/adminDates'
+import { adminTranslations } from '@/i18n/adminTranslations'
 import { databaseAdapter } from '@/lib/database'
+import { editor } from '@/lib/editor'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
 import { plugins } from '@/plugins'
@@ -48,6 +50,8 @@ export default buildConfig({
     components: {
       beforeDashboard: ['@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk'],
     },
+    dateFormat: MOMENT_FORMAT,
+    timezones: adminTimezones,
   },
   collections: [
     Commendations,
@@ -65,12 +69,12 @@ export default buildConfig({
     Users,
     AuditLog,
   ],
-  plugins,
+  plugins: [...plugins, showDatesWithYear],
   db: databaseAdapter(),
   endpoints: [health, runJobs],
   hooks: { afterError: [explainClientErrors, countSignInFailure] },
   jobs,
-  editor: lexicalEditor(),
+  editor,
   email: emailAdapter(),
   localization: {
     locales: [
@@ -80,7 +84,7 @@ export default buildConfig({
     defaultLocale: 'zh',
     fallback: true,
   },
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },
   upload: { limits: { fileSize: MAX_DOCUMENT_BYTES } },
   sharp,
   graphQL: { disablePlaygroundInProduction: true },

@@ -5,6 +5,7 @@ import type { CollectionConfig, Plugin } from 'payload'
 import { noteLoginAttempt } from './noteLoginAttempt'
 import { recordContentChange } from './recordContentChange'
 import { recordContentDeletion } from './recordContentDeletion'
+import { recordLogin } from './recordLogin'
 import { recordLoginFailure } from './recordLoginFailure'
 import { recordRolesChange } from './recordRolesChange'
 import { rememberStateBeforeChange } from './rememberStateBeforeChange'
@@ -27,6 +28,7 @@ const watchAccounts = ({ hooks, ...collection }: CollectionConfig): CollectionCo
     ...hooks,
     beforeOperation: [...(hooks?.beforeOperation ?? []), noteLoginAttempt],
     afterChange: [...(hooks?.afterChange ?? []), recordRolesChange],
+    afterLogin: [...(hooks?.afterLogin ?? []), recordLogin],
   },
 })
 

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { changedFields } from './changedFields'
 import { contentAction } from './contentAction'
 import { takeStateBeforeChange } from './rememberStateBeforeChange'
+import { titleOf } from './titleOf'
 import { readStoredState } from './storedState'
 import { writeAuditEntry } from './writeAuditEntry'
 
@@ -31,6 +32,7 @@ export const recordContentChange: CollectionAfterChangeHook = async ({
     action,
     targetCollection: collection.slug,
     targetId: doc.id,
+    targetTitle: titleOf(collection, after.latest),
     changedFields: changedFields(before?.latest, after.latest),
   })
   return doc

@@ -53,6 +53,7 @@ export const recordLoginFailure: AfterErrorHook = async ({ error, req }) => {
         targetCollection: 'users',
         // An unknown account's typed email is not kept: it may be a password typed one field up.
         targetId: account?.id ?? null,
+        targetTitle: account?.email ?? null,
         detail: account ? { email: account.email } : undefined,
       },
       outsideAnyTransaction,

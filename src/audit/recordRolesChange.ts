@@ -39,6 +39,7 @@ export const recordRolesChange: CollectionAfterChangeHook = async ({
     action: 'roles-change',
     targetCollection: collection.slug,
     targetId: doc.id,
+    targetTitle: typeof doc.email === 'string' ? doc.email : null,
     changedFields: ['roles'],
     detail: { from, to },
   })

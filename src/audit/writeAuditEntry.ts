@@ -11,6 +11,8 @@ export type AuditEntry = {
   action: AuditAction
   targetCollection: string
   targetId?: number | string | null
+  /** The document's title when the entry was written. */
+  targetTitle?: string | null
   changedFields?: string[]
   detail?: Record<string, unknown>
 }

@@ -1,6 +1,7 @@
 // The audit log: who changed which document how, whose roles changed, and which sign-ins were
 // refused. Administrators read it; nobody, administrators included, writes, edits or deletes it
-// through any API. Only the hooks in src/audit write it, in the transaction of the change.
+// through any API. Only the hooks in src/audit write it, in the transaction of the change. The
+// admin shows it in words (src/audit/admin): titles with links, labels instead of slugs and names.
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
@@ -8,6 +9,7 @@ import { auditActionLabels, auditActions } from '@/audit/actions'
 import { adminGroups } from '@/lib/adminGroups'
 
 const never = () => false
+const components = '/audit/admin'
 
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -17,8 +19,8 @@ export const AuditLog: CollectionConfig = {
   },
   admin: {
     group: adminGroups.administration,
-    useAsTitle: 'action',
-    defaultColumns: ['createdAt', 'action', 'targetCollection', 'targetId', 'actorEmail'],
+    useAsTitle: 'targetTitle',
+    defaultColumns: ['createdAt', 'action', 'targetTitle', 'targetCollection', 'actorEmail'],
   },
   access: { read: isAdmin, create: never, update: never, delete: never },
   defaultSort: '-createdAt',
@@ -33,6 +35,18 @@ export const AuditLog: CollectionConfig = {
       label: { zh: '操作', en: 'Action' },
       options: auditActions.map((value) => ({ value, label: auditActionLabels[value] })),
     },
+    // Text, not a relationship: the entry keeps naming a document after it is deleted.
+    {
+      name: 'targetTitle',
+      type: 'text',
+      label: { zh: '文档', en: 'Document' },
+      admin: {
+        components: {
+          Field: `${components}/fields#TargetField`,
+          Cell: `${components}/cells#TargetCell`,
+        },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -41,14 +55,20 @@ export const AuditLog: CollectionConfig = {
           type: 'text',
           required: true,
           index: true,
-          label: { zh: '集合', en: 'Collection' },
+          label: { zh: '内容类型', en: 'Collection' },
+          admin: {
+            components: {
+              Field: `${components}/fields#CollectionField`,
+              Cell: `${components}/cells#CollectionCell`,
+            },
+          },
         },
-        // Text, not a relationship: the entry keeps naming a document after it is deleted.
         {
           name: 'targetId',
           type: 'text',
           index: true,
           label: { zh: '文档编号', en: 'Document ID' },
+          admin: { hidden: true },
         },
       ],
     },
@@ -56,9 +76,20 @@ export const AuditLog: CollectionConfig = {
       name: 'changedFields',
       type: 'json',
       label: { zh: '变更字段', en: 'Changed fields' },
-      admin: { description: { zh: '只记字段名，不记内容。', en: 'Names only, never values.' } },
+      admin: {
+        description: { zh: '只记字段名，不记内容。', en: 'Names only, never values.' },
+        components: {
+          Field: `${components}/fields#ChangedFieldsField`,
+          Cell: `${components}/cells#ChangedFieldsCell`,
+        },
+      },
     },
-    { name: 'detail', type: 'json', label: { zh: '详情', en: 'Detail' } },
+    {
+      name: 'detail',
+      type: 'json',
+      label: { zh: '详情', en: 'Detail' },
+      admin: { components: { Field: `${components}/fields#DetailField` }, disableListColumn: true },
+    },
     {
       type: 'row',
       fields: [

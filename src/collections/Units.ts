@@ -1,6 +1,6 @@
 // A unit is a town office or a district department; its yearly grades in the
 // target-responsibility assessment decide whom the district commends.
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
 import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
@@ -8,8 +8,10 @@ import { isStaffUser } from '@/access/roles'
 import { localizedText } from '@/fields/localizedText'
 import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
+import { say } from '@/i18n/adminMessages'
 import { adminGroups } from '@/lib/adminGroups'
 import {
+  type AssessmentCategory,
   categoriesByKind,
   categoryFitsKind,
   categoryLabels,
@@ -17,8 +19,19 @@ import {
   grades,
   kindLabels,
   unitKinds,
+  type UnitKind,
 } from '@/lib/assessmentCategories'
 import { draftVersions } from '@/lib/versions'
+
+const categoryOfItsKind: Validate = (value, { siblingData, req }) => {
+  const { kind } = siblingData as { kind?: UnitKind }
+  if (!value || categoryFitsKind(kind, value)) return true
+  const language = req.i18n.language === 'en' ? 'en' : 'zh'
+  return say(req, 'categoryNotOfKind', {
+    category: categoryLabels[value as AssessmentCategory]?.[language] ?? String(value),
+    kind: (kind && kindLabels[kind]?.[language]) ?? String(kind),
+  })
+}
 
 export const Units: CollectionConfig = {
   slug: 'units',
@@ -52,10 +65,7 @@ export const Units: CollectionConfig = {
       options: Object.values(categoriesByKind)
         .flat()
         .map((value) => ({ value, label: categoryLabels[value] })),
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        !value || categoryFitsKind(siblingData.kind, value)
-          ? true
-          : `The assessment category "${String(value)}" does not belong to the kind "${String(siblingData.kind)}".`,
+      validate: categoryOfItsKind,
     },
     {
       name: 'grades',
@@ -65,11 +75,11 @@ export const Units: CollectionConfig = {
         singular: { zh: '年度等次', en: 'Grade' },
         plural: { zh: '年度等次', en: 'Grades' },
       },
-      validate: (rows: unknown) => {
+      validate: (rows, { req }) => {
         const years = (Array.isArray(rows) ? rows : []).map(
           (row) => (row as { year?: number }).year,
         )
-        return new Set(years).size === years.length ? true : 'Each year may have only one grade.'
+        return new Set(years).size === years.length ? true : say(req, 'oneGradePerYear')
       },
       fields: [
         {

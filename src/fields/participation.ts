@@ -1,8 +1,9 @@
 // The fields nominations and objections share: what the sender typed (the contact readable by
 // editors only), their consent, and the editors' moderation (a decision and an internal note).
-import type { Field, FieldAccess, TextareaField, TextField } from 'payload'
+import type { Field, FieldAccess, TextareaField, TextField, Validate } from 'payload'
 
 import { isEditorField } from '@/access/isEditor'
+import { say } from '@/i18n/adminMessages'
 import { isValidContact, type FormFieldSpec } from '@/participation/formRules'
 
 const never: FieldAccess = () => false
@@ -10,9 +11,8 @@ const editorsOnly = { read: isEditorField, create: isEditorField, update: isEdit
 
 type Label = { zh: string; en: string }
 
-const isContact = (value: unknown) =>
-  (typeof value === 'string' && isValidContact(value)) ||
-  'Give an e-mail address or a telephone number.'
+const isContact: Validate = (value, { req }) =>
+  (typeof value === 'string' && isValidContact(value)) || say(req, 'contact')
 
 /** A field the sender fills in; only its contact field is hidden from everyone but editors. */
 export const sentField = (spec: FormFieldSpec, label: Label): TextField | TextareaField => {
@@ -35,7 +35,7 @@ export const consentField: Field = {
   label: { zh: '同意保存联系方式', en: 'Consented to keeping their details' },
   admin: { readOnly: true },
   access: { update: never },
-  validate: (value: unknown) => value === true || 'Consent is required.',
+  validate: (value, { req }) => value === true || say(req, 'consent'),
 }
 
 export const moderationFields = (

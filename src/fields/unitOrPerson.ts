@@ -2,15 +2,17 @@
 // commendation, the subject of a model story.
 import type { Field, FieldAccess, Validate } from 'payload'
 
+import { say } from '@/i18n/adminMessages'
+
 type Label = { zh: string; en: string }
 
 const exactlyOne =
   (other: 'unit' | 'person'): Validate =>
-  (value, { siblingData }) => {
+  (value, { siblingData, req }) => {
     const mine = Boolean(value)
     const theirs = Boolean((siblingData as Record<string, unknown>)[other])
-    if (mine && theirs) return 'Choose either a unit or a person, not both.'
-    if (!mine && !theirs) return 'Choose a unit or a person.'
+    if (mine && theirs) return say(req, 'unitAndPerson')
+    if (!mine && !theirs) return say(req, 'unitOrPerson')
     return true
   }
 

@@ -2,6 +2,8 @@
 // a nomination; upheld or dismissed for an objection) and a decision is not undone silently.
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
+import { say } from '@/i18n/adminMessages'
+
 const statusLabel = { zh: '处理状态', en: 'Status' }
 const ledToLabel = { zh: '据此形成的通报或案例', en: 'Led to' }
 
@@ -21,12 +23,12 @@ export const enforceModeration: CollectionBeforeChangeHook = ({
     )
   }
   if (operation === 'update' && from !== 'new' && to !== from) {
-    refuse('status', `A decision (${from}) is final; it cannot become ${to}.`, statusLabel)
+    refuse('status', say(req, 'decisionFinal'), statusLabel)
   }
   // Only an accepted nomination leads to a commendation or story.
   const ledTo = 'ledTo' in data ? data.ledTo : originalDoc?.ledTo
   if (ledTo && to !== 'accepted') {
-    refuse('ledTo', 'Only an accepted nomination leads to a notice or story.', ledToLabel)
+    refuse('ledTo', say(req, 'ledToAccepted'), ledToLabel)
   }
   return data
 }

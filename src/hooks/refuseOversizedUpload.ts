@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { say } from '@/i18n/adminMessages'
+
 /** Answers 413 for an upload larger than this collection accepts, before anything is written. */
 export const refuseOversizedUpload =
   (maxBytes: number): CollectionBeforeOperationHook =>
@@ -8,7 +10,7 @@ export const refuseOversizedUpload =
     const file = req.file
     if (file && file.size > maxBytes) {
       const megabytes = Math.round(maxBytes / 1024 / 1024)
-      throw new APIError(`The file is larger than ${megabytes} MB.`, 413, undefined, true)
+      throw new APIError(say(req, 'fileTooLarge', { megabytes }), 413, undefined, true)
     }
     return args
   }

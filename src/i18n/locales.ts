@@ -1,5 +1,7 @@
 // The two reading languages of the public site. Chinese is the language of record and lives at
 // `/` and `/zh/…`; English lives at `/en/…` and falls back to Chinese where no English is written.
+import { timeZone } from '@/lib/timeZone'
+
 export const locales = ['zh', 'en'] as const
 export type Locale = (typeof locales)[number]
 
@@ -25,7 +27,7 @@ export const formatDate = (value: string | null | undefined, locale: Locale) =>
   value
     ? new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
         dateStyle: 'long',
-        timeZone: 'Asia/Shanghai',
+        timeZone,
       }).format(new Date(value))
     : ''
 

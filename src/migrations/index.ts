@@ -10,6 +10,7 @@ import * as migration_20261126_022500_story_subject_legal_basis from './20261126
 import * as migration_20261126_023544_search_index from './20261126_023544_search_index';
 import * as migration_20261126_023545_search_fts from './20261126_023545_search_fts';
 import * as migration_20261207_023342_media_uploaded_by from './20261207_023342_media_uploaded_by';
+import * as migration_20261207_035305_readable_audit_log from './20261207_035305_readable_audit_log';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_023342_media_uploaded_by.up,
     down: migration_20261207_023342_media_uploaded_by.down,
-    name: '20261207_023342_media_uploaded_by'
+    name: '20261207_023342_media_uploaded_by',
+  },
+  {
+    up: migration_20261207_035305_readable_audit_log.up,
+    down: migration_20261207_035305_readable_audit_log.down,
+    name: '20261207_035305_readable_audit_log'
   },
 ];

@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 import type { Mechanism } from '@/fields/mechanism'
 import { locales, type Locale } from '@/i18n/locales'
 import { categoryLabels, kindLabels } from '@/lib/assessmentCategories'
+import { timeZone } from '@/lib/timeZone'
 
 import type { IndexedCollection } from './indexed'
 import { plainText } from './plainText'
@@ -36,11 +37,7 @@ const named = (value: unknown, field: string): string =>
 
 const yearIn = (date: unknown) =>
   typeof date === 'string' && date
-    ? Number(
-        new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(
-          new Date(date),
-        ),
-      )
+    ? Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(new Date(date)))
     : null
 
 const lines = (...parts: unknown[]) =>

@@ -1,6 +1,7 @@
-// Journey: an editor takes in a year's assessment results in the admin. A file with a bad row is
-// refused with the problem named by its line, and nothing is kept; the sample file from the docs
-// is then taken in against the demo district and drafts a notice. REST checks what was stored.
+// Journey: an editor takes in a year's assessment results in the admin. The guide and a template
+// are on the form itself. A file with a bad row is previewed as refused, the problem named by its
+// line and still there after a save is tried, and nothing is kept; the sample file from the docs
+// is previewed (grades and notice), confirmed, and drafts a notice. REST checks what was stored.
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -36,32 +37,57 @@ const intakes = async () =>
     docs: Doc[]
   }
 
-/** Opens a new intake, chooses the file and the year, and saves. */
-const upload = async (file: { name: string; buffer: Buffer }, year: string) => {
+/** Opens a new intake and chooses the file and the year; the preview answers below the form. */
+const choose = async (file: { name: string; buffer: Buffer }, year: string) => {
   await page.goto('/admin/collections/assessment-intakes/create')
   await page.locator('#field-assessmentYear').waitFor()
   await page.waitForLoadState('networkidle')
   await page.locator('input[type="file"]').setInputFiles({ ...file, mimeType: 'text/csv' })
   await page.locator('#field-assessmentYear').fill(year)
-  await page.locator('#action-save').click()
 }
 
+const confirm = () => page.getByRole('button', { name: '确认导入' }).click()
+
 describe('an editor takes in a year of assessment results in the admin', () => {
-  it('a file with a bad row is refused with its line and reason, and nothing is kept', async () => {
+  it('the form explains itself and offers a template to download', async () => {
+    await page.goto('/admin/collections/assessment-intakes/create')
+    await page.getByRole('heading', { name: '如何导入考核结果' }).waitFor()
+    const template = page.getByRole('link', { name: '下载模板（CSV）' })
+    const [download] = await Promise.all([page.waitForEvent('download'), template.click()])
+    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    expect(await page.getByText('docs/assessment-intake.md').count()).toBe(0)
+  })
+
+  it('a file with a bad row is refused row by row before and after saving; nothing is kept', async () => {
     const before = await intakes()
     const bad = '单位,年度,等次,荣誉称号,事迹简介\n青石镇,2026,优秀,先进,\n青山镇,2026,良好,,\n'
-    await upload({ name: 'bad.csv', buffer: Buffer.from(bad) }, '2026')
+    await choose({ name: 'bad.csv', buffer: Buffer.from(bad) }, '2026')
+    const problems = page.locator('.intake-problems li')
+    await problems.first().waitFor()
+    expect(await problems.allInnerTexts()).toEqual([
+      expect.stringMatching(/^第 3 行：找不到单位“青山镇”/),
+    ])
+    await confirm()
     await page
-      .getByText(/第 3 行：找不到单位“青山镇”/)
+      .locator('.payload-toast-container')
+      .getByText(/第 3 行/)
       .first()
       .waitFor()
+    // The toast fades; the list on the form stays.
+    expect(await problems.count()).toBe(1)
     expect(page.url()).toMatch(/\/create$/)
     expect((await intakes()).totalDocs).toBe(before.totalDocs)
   })
 
   it('the sample file is taken in: grades written, one draft notice, the outcome on record', async () => {
     const before = await intakes()
-    await upload({ name: 'results-2026.csv', buffer: fs.readFileSync(SAMPLE) }, '2026')
+    await choose({ name: 'results-2026.csv', buffer: fs.readFileSync(SAMPLE) }, '2026')
+    const preview = page.locator('.intake-preview--ok')
+    await preview.waitFor()
+    expect(await preview.innerText()).toMatch(/读入 6 行考核结果/)
+    expect(await preview.innerText()).toMatch(/生成表彰通报草稿《.+》，表彰对象 3 个/)
+    expect((await intakes()).totalDocs).toBe(before.totalDocs)
+    await confirm()
     await page.waitForURL(/\/admin\/collections\/assessment-intakes\/\d+/)
 
     const after = await intakes()

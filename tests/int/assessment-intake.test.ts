@@ -10,8 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { readHonorRollFigures } from '@/collections/Commendations/honorRollFigures'
 import type { AssessmentIntake, Commendation, Unit, User } from '@/payload-types'
 
+import { readIntakeFile } from '@/collections/AssessmentIntakes/readIntakeFile'
+
+import { api, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
-import { createStaff, type Staff } from '../helpers/staff'
+import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
 let payload: Payload
 let staff: Staff
@@ -115,6 +118,85 @@ beforeAll(async () => {
 })
 afterAll(closePayload)
 afterEach(() => vi.restoreAllMocks())
+
+/** Asks the server what taking in this file would change, as the admin's preview does. */
+const preview = async (
+  token: string | undefined,
+  content: string,
+  data: Record<string, unknown> = { assessmentYear: 2025 },
+  language = 'zh',
+) => {
+  const body = new FormData()
+  body.append('file', new Blob([content], { type: 'text/csv' }), 'results.csv')
+  body.append('_payload', JSON.stringify(data))
+  return api('POST', '/assessment-intakes/preview', {
+    token,
+    body,
+    headers: { 'Accept-Language': language },
+  })
+}
+
+const CLEAN_FILE = [
+  HEADER,
+  '东岭镇,2025,优秀,目标责任考核优秀单位,"全年目标任务全面完成，群众满意度居全区前列。"',
+  '西溪镇,2025,good,,',
+  '区发展改革局,2025,excellent,先进集体,',
+  '南山镇,2025,合格,,',
+].join('\n')
+
+describe('before anything is written, the editor previews what the file will change', () => {
+  it('grades added and replaced unit by unit, those unchanged, and the notice drafted', async () => {
+    const token = await login(staff.editor.email, PASSWORD)
+    const before = await everything()
+    const { status, data } = await preview(token, CLEAN_FILE)
+    expect(status).toBe(200)
+    expect(data).toEqual({
+      ok: true,
+      rows: 4,
+      added: [
+        { unit: '西溪镇', grade: '良好' },
+        { unit: '区发展改革局', grade: '优秀' },
+      ],
+      replaced: [{ unit: '东岭镇', from: '良好', to: '优秀' }],
+      unchanged: 1,
+      notice: { title: '关于表彰2025年度目标责任考核先进单位的通报', awardees: 2 },
+    })
+    expect(await everything()).toEqual(before)
+  })
+
+  it('a bad file: every problem by line, as the save would refuse it, in the admin’s language', async () => {
+    const token = await login(staff.editor.email, PASSWORD)
+    const bad = [HEADER, '东林镇,2025,优秀,,', '西溪镇,2024,良好,,'].join('\n')
+    const { data } = await preview(token, bad)
+    expect(data.ok).toBe(false)
+    expect(data.problems).toEqual([
+      { line: 2, message: expect.stringMatching(/^第 2 行：找不到单位“东林镇”/) },
+      { line: 3, message: expect.stringMatching(/^第 3 行：年度 2024 与本次导入的考核年度 2025/) },
+    ])
+    const english = await preview(token, bad, { assessmentYear: 2025 }, 'en')
+    expect(english.data.problems[0].message).toMatch(/^Line 2: No unit is named "东林镇"/)
+  })
+
+  it('experts and the public cannot preview; a preview without a year is refused', async () => {
+    const expert = await login(staff.expert.email, PASSWORD)
+    expect((await preview(expert, CLEAN_FILE)).status).toBe(403)
+    expect((await preview(undefined, CLEAN_FILE)).status).toBe(403)
+    const editor = await login(staff.editor.email, PASSWORD)
+    const { status, data } = await preview(editor, CLEAN_FILE, {})
+    expect(status).toBe(400)
+    expect(data.errors[0].message).toBe('请选择 CSV 文件并填写考核年度。')
+  })
+
+  it('the template to download is a file the intake reads without a problem', async () => {
+    const token = await login(staff.editor.email, PASSWORD)
+    const { status, data } = await api('GET', '/assessment-intakes/template', { token })
+    expect(status).toBe(200)
+    const reading = readIntakeFile(new TextEncoder().encode(String(data)))
+    expect(reading.problems).toEqual([])
+    expect(reading.rows).toHaveLength(2)
+    expect((await api('GET', '/assessment-intakes/template')).status).toBe(403)
+  })
+})
 
 describe('a clean file is taken in', () => {
   let intake: AssessmentIntake

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLog, Unit } from '@/payload-types'
 
+import { recordScheduling, type Scheduling } from '@/audit/recordScheduling'
+
 import { api, gql, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import { createAsSystem, pdfFile, pngFile, type Refs, sampleData } from '../helpers/samples'
@@ -68,7 +70,7 @@ afterAll(closePayload)
 describe('an editor takes a commendation notice through its life', () => {
   let id: number
 
-  it('drafts it from behind the proxy: one create entry, with names of fields and no values', async () => {
+  it('drafts it from behind the proxy: one create entry, its title, names of fields and no values', async () => {
     const notice = sampleData('commendations', refs)
     const { status, data } = await api('POST', '/commendations?draft=true', {
       token: editorToken,
@@ -89,7 +91,10 @@ describe('an editor takes a commendation notice through its life', () => {
       address: '203.0.113.7',
     })
     expect(entry!.changedFields).toEqual(expect.arrayContaining(['title', 'noticeNumber']))
-    expect(JSON.stringify(entry)).not.toContain(String(notice.title))
+    // The title names the document in the log; no other value is kept.
+    expect(entry!.targetTitle).toBe(notice.title)
+    expect(JSON.stringify({ ...entry, targetTitle: null })).not.toContain(String(notice.title))
+    expect(JSON.stringify(entry)).not.toContain(String(notice.summary))
     expect(new Date(entry!.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
   })
 
@@ -155,6 +160,9 @@ describe('an editor takes a commendation notice through its life', () => {
       actorId: editorId(),
       address: '203.0.113.7',
     })
+    // The deleted notice is still named by its title.
+    const [created] = await entriesAbout('commendations', id)
+    expect(entry.targetTitle).toBe(created!.targetTitle)
     expect((await entriesAbout('commendations', id)).map((e) => e.action)).toEqual([
       'create',
       'publish',
@@ -164,6 +172,68 @@ describe('an editor takes a commendation notice through its life', () => {
       'publish',
       'withdraw',
       'delete',
+    ])
+  })
+})
+
+describe('the review workflow is logged move by move, in the words of the desk', () => {
+  it('an expert submits, is sent back, resubmits; an editor approves, publishes, withdraws, reinstates', async () => {
+    const expertToken = await login(staff.expert.email, PASSWORD)
+    const { data } = await api('POST', '/interpretations?draft=true', {
+      token: expertToken,
+      json: sampleData('interpretations', refs),
+    })
+    const id = data.doc.id as number
+    const move = async (token: string, json: Record<string, unknown>, draft = true) =>
+      oneNewEntry('interpretations', id, () =>
+        api('PATCH', `/interpretations/${id}${draft ? '?draft=true' : ''}`, { token, json }),
+      )
+    expect((await move(expertToken, { reviewState: 'submitted' })).action).toBe('submit')
+    const sentBack = await move(editorToken, {
+      reviewState: 'rejected',
+      rejectionReason: '补充案例。',
+    })
+    expect(sentBack).toMatchObject({ action: 'send-back', actorId: editorId() })
+    expect((await move(expertToken, { reviewState: 'submitted' })).action).toBe('submit')
+    expect((await move(editorToken, { reviewState: 'approved' })).action).toBe('approve')
+    expect((await move(editorToken, { reviewState: 'published' }, false)).action).toBe('publish')
+    const withdrawal = { reviewState: 'withdrawn', withdrawal: { reason: '依据已废止。' } }
+    expect((await move(editorToken, withdrawal, false)).action).toBe('withdraw')
+    const reinstated = await move(editorToken, { reviewState: 'published' }, false)
+    expect(reinstated).toMatchObject({ action: 'reinstate', targetTitle: data.doc.title })
+  })
+})
+
+describe('scheduling', () => {
+  it('a publication scheduled in the admin: schedule, with what and when; a cancellation, nothing', async () => {
+    const notice = await createAsSystem(payload, 'commendations', refs)
+    const editor = { ...staff.editor, collection: 'users' as const }
+    const doc = { relationTo: 'commendations', value: notice.id }
+    const at = '2027-01-04T01:00:00.000Z'
+    await recordScheduling(payload, editor, new Headers(PROXY), { type: 'publish', date: at, doc })
+    await recordScheduling(payload, editor, new Headers(), { deleteID: 7 } as Scheduling)
+    const entries = (await entriesAbout('commendations', notice.id)).slice(1) // after its creation
+    expect(entries.map((entry) => entry.action)).toEqual(['schedule'])
+    expect(entries[0]).toMatchObject({
+      actorId: editorId(),
+      address: '203.0.113.7',
+      targetTitle: (notice as { title: string }).title,
+      detail: { type: 'publish', at },
+    })
+  })
+})
+
+describe('signing in', () => {
+  it('a sign-in leaves one entry naming the account, from its address', async () => {
+    const before = await entriesAbout('users', staff.editor.id)
+    await login(staff.editor.email, PASSWORD)
+    const after = await entriesAbout('users', staff.editor.id)
+    expect(after.slice(before.length)).toEqual([
+      expect.objectContaining({
+        action: 'login',
+        actorId: editorId(),
+        targetTitle: staff.editor.email,
+      }),
     ])
   })
 })
@@ -359,7 +429,11 @@ describe('roles', () => {
     const token = await login(staff.expert.email, PASSWORD)
     await api('PATCH', `/users/${staff.expert.id}`, { token, json: { roles: ['admin'] } })
     expect(await entriesAbout('users', accountId)).toHaveLength(before.length)
-    expect(await entriesAbout('users', staff.expert.id)).toHaveLength(1) // its creation
+    const aboutExpert = await entriesAbout('users', staff.expert.id)
+    // Its creation; besides, only its sign-ins.
+    expect(aboutExpert.filter((entry) => entry.action !== 'login').map((e) => e.action)).toEqual([
+      'roles-change',
+    ])
   })
 })
 

@@ -256,11 +256,11 @@ describe('the record of the journey', () => {
     // withdrawn; the refused attempts on the way left nothing.
     expect(docs.map((entry) => [entry.action, entry.actorEmail])).toEqual([
       ['create', expert],
+      ['submit', expert],
+      ['send-back', editor],
       ['update', expert],
-      ['update', editor],
-      ['update', expert],
-      ['update', expert],
-      ['update', editor],
+      ['submit', expert],
+      ['approve', editor],
       ['publish', editor],
       ['update', editor],
       ['withdraw', editor],

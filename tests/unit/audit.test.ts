@@ -73,6 +73,41 @@ describe('what a save of content is called', () => {
       'withdraw',
       { ...live, reviewStateBefore: 'published', reviewStateAfter: 'withdrawn' },
     ],
+    [
+      'an expert submitting a draft',
+      'submit',
+      { reviewStateBefore: 'draft', reviewStateAfter: 'submitted' },
+    ],
+    [
+      'resubmitting what was sent back',
+      'submit',
+      { reviewStateBefore: 'rejected', reviewStateAfter: 'submitted' },
+    ],
+    [
+      'an editor approving',
+      'approve',
+      { reviewStateBefore: 'submitted', reviewStateAfter: 'approved' },
+    ],
+    [
+      'an editor sending an approved piece back',
+      'send-back',
+      { reviewStateBefore: 'approved', reviewStateAfter: 'rejected' },
+    ],
+    [
+      'a withdrawn document published again',
+      'reinstate',
+      { ...live, reviewStateBefore: 'withdrawn', reviewStateAfter: 'published' },
+    ],
+    [
+      'publishing an approved piece',
+      'publish',
+      { isPublished: true, reviewStateBefore: 'approved', reviewStateAfter: 'published' },
+    ],
+    [
+      'a rejected piece edited by its author (no move)',
+      'update',
+      { reviewStateBefore: 'rejected', reviewStateAfter: 'rejected' },
+    ],
     ['the main document going live', 'publish', { isPublished: true }],
     ['the main document taken down', 'unpublish', { wasPublished: true }],
     ['a draft saved over a live document', 'update', live],

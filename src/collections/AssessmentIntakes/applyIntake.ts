@@ -28,24 +28,38 @@ export type GradeChanges = { added: number; unchanged: number; replaced: Replace
 const nestedRequest = (req: PayloadRequest) =>
   isolateObjectProperty(req, ['locale', 'fallbackLocale', 'context'])
 
+export type GradePlan = {
+  /** The rows that write a grade: a unit's first for the year, or one that replaces another. */
+  writes: { result: Result; from?: Grade }[]
+  unchanged: number
+}
+
+/** What a clean file will do to the grades, before anything is written (the preview shows it). */
+export const planGrades = (results: Result[], year: number): GradePlan => {
+  const plan: GradePlan = { writes: [], unchanged: 0 }
+  for (const result of results) {
+    const existing = (result.unit.grades ?? []).find((row) => row.year === year)
+    if (existing?.grade === result.grade) plan.unchanged += 1
+    else plan.writes.push({ result, from: existing?.grade })
+  }
+  return plan
+}
+
 /** An existing grade for the year is replaced; the outcome lists each replacement. */
 export const writeGrades = async (
   results: Result[],
   year: number,
   req: PayloadRequest,
 ): Promise<GradeChanges> => {
-  const changes: GradeChanges = { added: 0, unchanged: 0, replaced: [] }
-  for (const { unit, grade } of results) {
-    const earlier = unit.grades ?? []
-    const existing = earlier.find((row) => row.year === year)
-    if (existing?.grade === grade) {
-      changes.unchanged += 1
-      continue
-    }
-    if (existing) changes.replaced.push({ unit: unit.id, from: existing.grade, to: grade })
+  const plan = planGrades(results, year)
+  const changes: GradeChanges = { added: 0, unchanged: plan.unchanged, replaced: [] }
+  for (const { result, from } of plan.writes) {
+    const { unit, grade } = result
+    if (from) changes.replaced.push({ unit: unit.id, from, to: grade })
     else changes.added += 1
-    const grades = existing
-      ? earlier.map((row) => (row === existing ? { ...row, grade } : row))
+    const earlier = unit.grades ?? []
+    const grades = from
+      ? earlier.map((row) => (row.year === year ? { ...row, grade } : row))
       : [...earlier, { year, grade }]
     await req.payload.update({
       collection: 'units',
@@ -60,7 +74,7 @@ export const writeGrades = async (
   return changes
 }
 
-const defaultTitle = (year: number) => `关于表彰${year}年度目标责任考核先进单位的通报`
+export const defaultTitle = (year: number) => `关于表彰${year}年度目标责任考核先进单位的通报`
 const defaultSummary = (year: number, count: number) =>
   `表彰${year}年度目标责任考核中成绩突出的${count}个单位。`
 

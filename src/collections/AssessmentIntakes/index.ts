@@ -1,100 +1,25 @@
 // An assessment intake is one year's target-responsibility assessment results, taken in from a
 // spreadsheet: the file as uploaded, the notice details the editor set, and what came of it (the
 // grades written and the draft commendation notice). The publicity office's staff only.
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isEditor, isEditorField } from '@/access/isEditor'
-import { mechanismField } from '@/fields/mechanism'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
 import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { adminGroups } from '@/lib/adminGroups'
-import { gradeLabels, grades } from '@/lib/assessmentCategories'
 import { uploadDirectory } from '@/lib/uploadDirectory'
 import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 import { MAX_INTAKE_BYTES } from './columns'
+import { noticeFields, outcomeFields } from './fields'
 import { takeInAssessmentResults } from './hooks/takeInAssessmentResults'
+import { previewIntake } from './previewEndpoint'
+import { intakeTemplate } from './templateEndpoint'
 
 const never = () => false
 const setByTheServer = { create: never, update: never, read: isEditorField }
-const gradeOptions = grades.map((value) => ({ value, label: gradeLabels[value] }))
-
-const howTo = {
-  zh: 'CSV 列：单位、年度、等次、荣誉称号、事迹简介（UTF-8 或 GBK 编码）。单位按中文名称精确匹配，或按单位的 slug 匹配；等次为优秀、良好、合格、不合格。填写了荣誉称号的行列为表彰对象。先逐行校验，任何一行有误则整份文件不导入。说明与样例见 docs/assessment-intake.md。',
-  en: 'CSV columns: unit, year, grade, honor_title, citation (UTF-8 or GBK). A unit is matched by its exact Chinese name or by its slug; grades are excellent, good, pass, fail (or 优秀, 良好, 合格, 不合格). Rows with an honor title become awardees. Every row is checked first; one bad row and nothing is taken in. See docs/assessment-intake.md for the rules and a sample.',
-}
-
-const noticeFields: Field[] = [
-  {
-    name: 'title',
-    type: 'text',
-    label: { zh: '通报标题', en: 'Notice title' },
-    admin: { placeholder: '关于表彰2026年度目标责任考核先进单位的通报' },
-  },
-  {
-    type: 'row',
-    fields: [
-      { name: 'noticeNumber', type: 'text', label: { zh: '文号', en: 'Notice number' } },
-      { name: 'issuingBody', type: 'text', label: { zh: '发文机关', en: 'Issuing body' } },
-      {
-        name: 'issuedAt',
-        type: 'date',
-        label: { zh: '印发日期', en: 'Date issued' },
-        admin: { date: { pickerAppearance: 'dayOnly' } },
-      },
-    ],
-  },
-  { ...mechanismField, required: false, index: false, defaultValue: 'incentive' },
-  { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
-]
-
-const outcomeFields: Field[] = [
-  {
-    type: 'row',
-    fields: [
-      { name: 'rowsRead', type: 'number', label: { zh: '读入行数', en: 'Rows read' } },
-      { name: 'gradesAdded', type: 'number', label: { zh: '新增等次', en: 'Grades added' } },
-      {
-        name: 'gradesUnchanged',
-        type: 'number',
-        label: { zh: '等次未变', en: 'Grades unchanged' },
-      },
-      { name: 'awardees', type: 'number', label: { zh: '表彰对象', en: 'Awardees' } },
-    ],
-  },
-  {
-    name: 'gradesReplaced',
-    type: 'array',
-    label: { zh: '被替换的原有等次', en: 'Earlier grades replaced' },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'unit',
-            type: 'relationship',
-            relationTo: 'units',
-            label: { zh: '单位', en: 'Unit' },
-          },
-          {
-            name: 'from',
-            type: 'select',
-            options: gradeOptions,
-            label: { zh: '原等次', en: 'Was' },
-          },
-          { name: 'to', type: 'select', options: gradeOptions, label: { zh: '新等次', en: 'Now' } },
-        ],
-      },
-    ],
-  },
-  {
-    name: 'commendation',
-    type: 'relationship',
-    relationTo: 'commendations',
-    label: { zh: '生成的表彰通报草稿', en: 'Draft notice created' },
-  },
-]
+const admin = '/collections/AssessmentIntakes/admin'
 
 export const AssessmentIntakes: CollectionConfig = {
   slug: 'assessment-intakes',
@@ -107,10 +32,12 @@ export const AssessmentIntakes: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'assessmentYear', 'outcome.commendation', 'createdAt'],
     description: {
-      zh: '上传一个年度的考核结果 CSV：更新各单位等次，并生成一份表彰通报草稿。规则见 docs/assessment-intake.md。',
-      en: "Upload a year's assessment results as CSV: it updates the units' grades and drafts one commendation notice. Rules in docs/assessment-intake.md.",
+      zh: '上传一个年度的考核结果 CSV：先预览将要发生的变化，确认后更新各单位等次，并生成一份表彰通报草稿。',
+      en: "Upload a year's assessment results as CSV: preview what it will change, then confirm to update the units' grades and draft one commendation notice.",
     },
+    components: { edit: { SaveButton: `${admin}/ConfirmIntakeButton#ConfirmIntakeButton` } },
   },
+  endpoints: [previewIntake, intakeTemplate],
   // A record of what was taken in: never changed afterwards. Deleting it undoes nothing.
   access: { read: isEditor, create: isEditor, update: never, delete: isAdmin },
   hooks: {
@@ -124,13 +51,20 @@ export const AssessmentIntakes: CollectionConfig = {
   },
   fields: [
     {
+      name: 'guide',
+      type: 'ui',
+      admin: {
+        components: { Field: `${admin}/IntakeGuide#IntakeGuide` },
+        condition: (data) => !data?.id,
+      },
+    },
+    {
       name: 'assessmentYear',
       type: 'number',
       required: true,
       min: 2000,
       max: 2100,
       label: { zh: '考核年度', en: 'Assessment year' },
-      admin: { description: howTo },
     },
     {
       name: 'notice',
@@ -143,6 +77,11 @@ export const AssessmentIntakes: CollectionConfig = {
         },
       },
       fields: noticeFields,
+    },
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: `${admin}/IntakePreview#IntakePreview` } },
     },
     {
       name: 'outcome',

@@ -11,7 +11,11 @@ type Detail = { value?: number | string; expected?: number | string; otherLine?:
 
 export type Problem = { line?: number; reason: Reason; detail?: Detail }
 
-type Language = 'zh' | 'en'
+export type Language = 'zh' | 'en'
+
+/** The admin language of the request: English if the editor reads the admin in English. */
+export const languageOf = (req: PayloadRequest): Language =>
+  req.i18n?.language === 'en' ? 'en' : 'zh'
 type Say = (detail: Detail) => string
 
 const gradeList: Record<Language, string> = {
@@ -110,7 +114,7 @@ export type Reason = keyof typeof messages
 // The admin's error toast reads "intro: item, item, …" (split at the first ASCII colon, then at
 // ASCII commas), so a problem's text keeps ASCII commas out; a comma the editor typed is shown
 // full-width.
-const describe = ({ line, reason, detail = {} }: Problem, language: Language) => {
+export const describeProblem = ({ line, reason, detail = {} }: Problem, language: Language) => {
   const text = messages[reason][language](detail).replaceAll(',', '，')
   if (line === undefined) return text
   return language === 'zh' ? `第 ${line} 行：${text}` : `Line ${line}: ${text}`
@@ -121,8 +125,8 @@ const describe = ({ line, reason, detail = {} }: Problem, language: Language) =>
  * the file, or on the notice number), and a message that reads as the full list.
  */
 export const refuseIntake = (problems: Problem[], req: PayloadRequest): ValidationError => {
-  const language: Language = req.i18n?.language === 'en' ? 'en' : 'zh'
-  const lines = problems.map((problem) => describe(problem, language))
+  const language = languageOf(req)
+  const lines = problems.map((problem) => describeProblem(problem, language))
   const error = new ValidationError({
     collection: 'assessment-intakes',
     errors: problems.map((problem, n) => ({

@@ -39,7 +39,7 @@ export const Documents: CollectionConfig = {
       name: 'sha256',
       type: 'text',
       index: true,
-      label: 'SHA-256',
+      label: { zh: 'SHA-256 校验值', en: 'SHA-256 checksum' },
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },

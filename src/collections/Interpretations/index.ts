@@ -16,6 +16,7 @@ import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
 import { scheduledDraftVersions } from '@/lib/versions'
+import { say } from '@/i18n/adminMessages'
 import { reviewBannerField, workflowFields, workflowHooks, workflowListAndEdit } from '@/workflow'
 
 import { assignExpertAuthor } from './hooks/assignExpertAuthor'
@@ -69,15 +70,13 @@ export const Interpretations: CollectionConfig = {
         value: unknown,
         { req }: { req: Parameters<typeof assignExpertAuthor>[0]['req'] },
       ) => {
-        if (!value) return 'Choose the expert who wrote this interpretation.'
+        if (!value) return say(req, 'chooseExpert')
         const id = typeof value === 'object' ? (value as { id: number | string }).id : value
         // system: the chosen author's role decides, whoever saves (seeds have no user)
         const author = await req.payload
           .findByID({ collection: 'users', id: id as number | string, req, depth: 0 })
           .catch(() => null)
-        return author?.roles?.includes('expert')
-          ? true
-          : 'The author must be a user with the expert role.'
+        return author?.roles?.includes('expert') ? true : say(req, 'authorIsExpert')
       },
     },
     {

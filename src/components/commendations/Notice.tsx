@@ -90,7 +90,7 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
         </dl>
         {notice.body ? (
           <div className="notice-body" lang={lang(plainTextOf(notice.body))}>
-            <RichText data={notice.body} />
+            <RichText data={notice.body} locale={locale} />
           </div>
         ) : (
           <p className="notice-body" lang={lang(notice.summary)}>

@@ -1,6 +1,7 @@
 // A notice in its public-notice period (公示) says so at the top, with the end of the period; once
 // final, it says when the period ended. The objection form sits below the notice (ObjectionSection).
 import type { Locale } from '@/i18n/locales'
+import { timeZone } from '@/lib/timeZone'
 
 import { words } from '../participation/words'
 
@@ -15,7 +16,7 @@ export const formatMoment = (value: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
+    timeZone,
   }).format(new Date(value))
 
 export function PublicNoticeBanner({

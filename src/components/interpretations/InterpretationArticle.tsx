@@ -46,7 +46,7 @@ export function InterpretationArticle({ article, locale }: Props) {
         {article.summary}
       </p>
       <div lang={contentLang(plainTextOf(article.body), locale)}>
-        <RichText data={article.body} />
+        <RichText data={article.body} locale={locale} />
       </div>
       <section aria-labelledby="related-policies">
         <h2 id="related-policies">{w.relatedPolicies}</h2>

@@ -58,7 +58,7 @@ export function PolicyDocument({ policy, locale }: { policy: Policy; locale: Loc
       </p>
       {file ? <PolicyAttachment file={file} locale={locale} /> : null}
       <div lang={contentLang(plainTextOf(policy.body), locale)}>
-        <RichText data={policy.body} />
+        <RichText data={policy.body} locale={locale} />
       </div>
       <section className="policy-interpretations" aria-labelledby="policy-interpretations">
         <h2 id="policy-interpretations">{w.interpretations}</h2>

@@ -50,7 +50,7 @@ export function StoryArticle({ story, locale }: { story: Story; locale: Locale }
         {story.summary}
       </p>
       <div lang={contentLang(plainTextOf(story.body), locale)}>
-        <RichText data={story.body} />
+        <RichText data={story.body} locale={locale} />
       </div>
       <StoryLessons lessons={story.lessons} polarity={story.polarity} locale={locale} />
       <ChangeNotes locale={locale} notes={story.changeNotes} />

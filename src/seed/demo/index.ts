@@ -69,13 +69,13 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).t
 
 const createStaff = async ({ payload, req, password }: Context): Promise<Ids> => {
   const ids: Ids = new Map()
-  for (const [email, role] of [
-    ['admin@laurel.local', 'admin'],
-    ['editor@laurel.local', 'editor'],
+  for (const [email, role, displayName] of [
+    ['admin@laurel.local', 'admin', '系统管理员'],
+    ['editor@laurel.local', 'editor', '宣传部编辑'],
   ] as const) {
     const user = await payload.create({
       collection: 'users',
-      data: { email, password, roles: [role], displayName: role },
+      data: { email, password, roles: [role], displayName },
       ...options(req),
     })
     ids.set(role, user.id)

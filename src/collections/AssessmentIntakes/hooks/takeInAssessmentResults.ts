@@ -3,50 +3,13 @@ import { readFile } from 'node:fs/promises'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { createDraftNotice, type NoticeDetails, writeGrades } from '../applyIntake'
-import { checkRows, type KnownUnit } from '../checkRows'
-import { type Problem, refuseIntake } from '../problems'
-import { readIntakeFile } from '../readIntakeFile'
+import { checkIntake } from '../checkIntake'
+import { refuseIntake } from '../problems'
 
-const uploadedBytes = async (req: PayloadRequest): Promise<Uint8Array> => {
+export const uploadedBytes = async (req: PayloadRequest): Promise<Uint8Array> => {
   const file = req.file
   if (file?.data?.length) return file.data
   return file?.tempFilePath ? readFile(file.tempFilePath) : new Uint8Array()
-}
-
-/**
- * Every unit in its newest version, with the Chinese name rows are matched against. A unit whose
- * newest version is an unpublished draft is marked: saving its grade would publish that draft.
- */
-const knownUnits = async (req: PayloadRequest): Promise<KnownUnit[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'units',
-    draft: true,
-    locale: 'zh',
-    fallbackLocale: false,
-    pagination: false,
-    depth: 0,
-    select: { name: true, slug: true, grades: true, _status: true },
-    overrideAccess: false,
-    req,
-  })
-  return docs.map(({ _status, ...unit }) => ({
-    ...unit,
-    name: unit.name ?? '',
-    hasDraft: _status === 'draft',
-  }))
-}
-
-const noticeNumberProblems = async (req: PayloadRequest, notice: NoticeDetails) => {
-  if (!notice.noticeNumber) return []
-  // system: a notice number is unique among all notices, drafts included
-  const { totalDocs } = await req.payload.count({
-    collection: 'commendations',
-    where: { noticeNumber: { equals: notice.noticeNumber } },
-    overrideAccess: true,
-    req,
-  })
-  const taken: Problem = { reason: 'noticeNumberTaken', detail: { value: notice.noticeNumber } }
-  return totalDocs > 0 ? [taken] : []
 }
 
 /**
@@ -64,23 +27,17 @@ export const takeInAssessmentResults: CollectionBeforeChangeHook = async ({
   if (operation !== 'create' || !Number.isInteger(year)) return data
   const notice = (data.notice ?? {}) as NoticeDetails
 
-  const reading = readIntakeFile(await uploadedBytes(req))
-  const checked = checkRows(reading.rows, await knownUnits(req), year)
-  const problems = [
-    ...reading.problems,
-    ...checked.problems,
-    ...(await noticeNumberProblems(req, notice)),
-  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  const { results, problems } = await checkIntake(req, await uploadedBytes(req), year, notice)
   if (problems.length > 0) throw refuseIntake(problems, req)
 
-  const grades = await writeGrades(checked.results, year, req)
+  const grades = await writeGrades(results, year, req)
   const filename = String(data.filename ?? req.file?.name ?? '')
-  const draft = await createDraftNotice(checked.results, year, notice, filename, req)
+  const draft = await createDraftNotice(results, year, notice, filename, req)
   return {
     ...data,
     uploadedBy: req.user?.id ?? null,
     outcome: {
-      rowsRead: checked.results.length,
+      rowsRead: results.length,
       gradesAdded: grades.added,
       gradesUnchanged: grades.unchanged,
       gradesReplaced: grades.replaced,
