@@ -682,8 +682,10 @@ export interface AssessmentIntake {
  */
 export interface Nomination {
   id: number;
+  reference?: string | null;
+  nomineeKind: 'person' | 'unit';
   nominee: string;
-  nomineeUnit: string;
+  nomineeUnit?: string | null;
   deeds: string;
   nominatorName: string;
   nominatorContact: string;
@@ -1434,6 +1436,8 @@ export interface AssessmentIntakesSelect<T extends boolean = true> {
  * via the `definition` "nominations_select".
  */
 export interface NominationsSelect<T extends boolean = true> {
+  reference?: T;
+  nomineeKind?: T;
   nominee?: T;
   nomineeUnit?: T;
   deeds?: T;

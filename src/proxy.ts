@@ -20,8 +20,23 @@ const verificationResult = (request: NextRequest) => {
   return NextResponse.redirect(url, 303)
 }
 
+/**
+ * `?year=` named the assessment year before notices could be filtered by the year issued too;
+ * addresses shared then keep their meaning under the new name.
+ */
+const renamedYear = (request: NextRequest) => {
+  const url = request.nextUrl.clone()
+  url.searchParams.set('assessed', url.searchParams.get('year') ?? '')
+  url.searchParams.delete('year')
+  return NextResponse.redirect(url, 308)
+}
+
 export function proxy(request: NextRequest) {
-  if (/^(\/(zh|en))?\/verify\/?$/.test(request.nextUrl.pathname)) return verificationResult(request)
+  const { pathname, searchParams } = request.nextUrl
+  if (/^(\/(zh|en))?\/verify\/?$/.test(pathname)) return verificationResult(request)
+  if (searchParams.has('year') && /^\/(zh|en)\/commendations\/?$/.test(pathname)) {
+    return renamedYear(request)
+  }
   const url = request.nextUrl.clone()
   const view = viewPath(canonicalView(url.searchParams.entries()))
   url.search = ''
@@ -31,14 +46,20 @@ export function proxy(request: NextRequest) {
 
 // Next reads the matcher at build time, so it must be written out literally: the list pages and
 // unit pages (which page their notices), each once per filter key of src/lib/listView.ts, and a
-// year's honor roll (which pages one group at a time), and the submitted verification form.
+// year's honor roll (which pages one group at a time), the submitted verification form, and the
+// notice list's old `?year=`.
 export const config = {
   matcher: [
     { source: '/:locale(zh|en)/verify', has: [{ type: 'query', key: 'number' }] },
     { source: '/verify', has: [{ type: 'query', key: 'number' }] },
+    { source: '/:locale(zh|en)/commendations', has: [{ type: 'query', key: 'year' }] },
     {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
-      has: [{ type: 'query', key: 'year' }],
+      has: [{ type: 'query', key: 'issued' }],
+    },
+    {
+      source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
+      has: [{ type: 'query', key: 'assessed' }],
     },
     {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
@@ -56,7 +77,8 @@ export const config = {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
       has: [{ type: 'query', key: 'page' }],
     },
-    { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'issued' }] },
+    { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'assessed' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'mechanism' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'category' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'polarity' }] },

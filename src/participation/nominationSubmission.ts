@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { nominationForm, type FormValues } from './formRules'
 import type { SubmissionForm } from './handleSubmission'
+import { newReference } from './nominationReference'
 
 export const typedText = (values: FormValues, spec: { fields: readonly { name: string }[] }) =>
   Object.fromEntries(spec.fields.map(({ name }) => [name, (values[name] ?? '').trim()]))
@@ -14,11 +15,12 @@ export const nominationSubmission: SubmissionForm = {
   path: '/nominate',
   save: async (values) => {
     const payload = await getPayload({ config })
-    await payload.create({
+    const nomination = await payload.create({
       collection: 'nominations',
       data: { ...typedText(values, nominationForm), consent: true } as never,
       overrideAccess: false,
     })
-    return null
+    return { reference: nomination.reference ?? null }
   },
+  decoyReference: newReference,
 }

@@ -28,7 +28,7 @@ beforeAll(async () => {
   Object.assign(templates, {
     home: '',
     'notice list': '/commendations',
-    'filtered notice list': `/commendations?year=${year}`,
+    'filtered notice list': `/commendations?issued=${year}&assessed=${year}`,
     notice: `/commendations/${await newestSlug('commendations')}`,
     'honor roll': `/honor-roll/${year}`,
     'story list': '/model-stories',
