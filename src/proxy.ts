@@ -1,12 +1,12 @@
 // Turns a list's query string into the cached path form of the same view (see src/lib/listView.ts),
 // and the notice-verification form's `?number=` into the address of that number's cached result.
-// It runs only for list addresses that carry a filter and for the submitted form, so every other
-// page is served straight from the cache without passing through here.
+// It runs only for list addresses that carry a filter and for verification, so every other page is
+// served straight from the cache without passing through here.
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { canonicalView, viewPath } from '@/lib/listView'
-import { localVerifyPath } from '@/lib/noticeNumber'
+import { localVerifyPath, numberFromSegments, typedNumber } from '@/lib/noticeNumber'
 
 /** `/zh/verify?number=…` (or `/verify?number=…`) → `/zh/verify/<number>`, the result's address. */
 const verificationResult = (request: NextRequest) => {
@@ -18,6 +18,21 @@ const verificationResult = (request: NextRequest) => {
   )
   url.search = ''
   return NextResponse.redirect(url, 303)
+}
+
+/**
+ * `/zh/verify/区纪发(2025)11号` → 308 to `/zh/verify/区纪发〔2025〕11号`: a number typed into the
+ * address goes to the one cached page of its official form, as the form's number does.
+ */
+const officialNumberAddress = (request: NextRequest) => {
+  const [, first, ...rest] = request.nextUrl.pathname.split('/')
+  const locale = isLocale(first) ? first : 'zh'
+  const segments = (isLocale(first) ? rest : [first ?? '', ...rest]).slice(1)
+  const official = numberFromSegments(segments)
+  if (!official || official === typedNumber(segments)) return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = localVerifyPath(locale, official)
+  return NextResponse.redirect(url, 308)
 }
 
 /**
@@ -34,6 +49,7 @@ const renamedYear = (request: NextRequest) => {
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (/^(\/(zh|en))?\/verify\/?$/.test(pathname)) return verificationResult(request)
+  if (/^(\/(zh|en))?\/verify\/./.test(pathname)) return officialNumberAddress(request)
   if (searchParams.has('year') && /^\/(zh|en)\/commendations\/?$/.test(pathname)) {
     return renamedYear(request)
   }
@@ -46,12 +62,15 @@ export function proxy(request: NextRequest) {
 
 // Next reads the matcher at build time, so it must be written out literally: the list pages and
 // unit pages (which page their notices), each once per filter key of src/lib/listView.ts, and a
-// year's honor roll (which pages one group at a time), the submitted verification form, and the
-// notice list's old `?year=`.
+// year's honor roll (which pages one group at a time), the submitted verification form and the
+// verification pages (to put a typed number in its official form), and the notice list's old
+// `?year=`.
 export const config = {
   matcher: [
     { source: '/:locale(zh|en)/verify', has: [{ type: 'query', key: 'number' }] },
     { source: '/verify', has: [{ type: 'query', key: 'number' }] },
+    { source: '/:locale(zh|en)/verify/:number+' },
+    { source: '/verify/:number+' },
     { source: '/:locale(zh|en)/commendations', has: [{ type: 'query', key: 'year' }] },
     {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',

@@ -26,6 +26,24 @@ describe('the verification form', () => {
   })
 })
 
+describe('a number typed into the verification address', () => {
+  it.each(['/zh/verify/', '/verify/'])(
+    'in another form is sent to the official one (308): %s',
+    (prefix) => {
+      const response = proxy(request(`${prefix}${encodeURIComponent('区纪发（2025）11号')}`))
+      expect(response.status).toBe(308)
+      expect(response.headers.getSetCookie()).toEqual([])
+      expect(new URL(response.headers.get('location')!).pathname).toBe(official)
+    },
+  )
+
+  it('in the official form goes on to its page, a number with a slash too', () => {
+    expect(proxy(request(official)).headers.get('x-middleware-next')).toBe('1')
+    const slashed = `/en/verify/${encodeURIComponent('区委发〔2026〕12')}/3号`
+    expect(proxy(request(slashed)).headers.get('x-middleware-next')).toBe('1')
+  })
+})
+
 describe('the notice list', () => {
   it('keeps each filter in the path the cached page lives under', () => {
     const response = proxy(request('/zh/commendations?assessed=2025&issued=2026&page=2'))
@@ -47,11 +65,11 @@ describe('the notice list', () => {
 })
 
 describe('the matcher', () => {
-  const matchers = config.matcher as { source: string; has: { key: string }[] }[]
+  const matchers = config.matcher as { source: string; has?: { key: string }[] }[]
   const runsFor = (path: string, key: string) =>
     matchers.some(
       ({ source, has }) =>
-        has.some((condition) => condition.key === key) &&
+        (has ?? []).some((condition) => condition.key === key) &&
         (source.includes(`/${path.slice(1)}/:slug`) ||
           new RegExp(`:list\\((?:[\\w-]+\\|)*${path.slice(1)}(?:\\|[\\w-]+)*\\)`).test(source)),
     )

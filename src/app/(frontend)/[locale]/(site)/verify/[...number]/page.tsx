@@ -2,7 +2,7 @@
 // QR code lead to). A number no published notice has answers 404 with "no such notice"
 // (src/components/verification/VerifyNotFound.tsx, drawn by the not-found fallback).
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { contentLang } from '@/lib/contentLanguage'
 import { VerificationRecord } from '@/components/verification/VerificationRecord'
@@ -10,7 +10,7 @@ import { VerifyForm } from '@/components/verification/VerifyForm'
 import { verifyWords } from '@/components/verification/words'
 import { getNoticeByNumber } from '@/data/verification'
 import type { Locale } from '@/i18n/locales'
-import { localVerifyPath, numberFromSegments, typedNumber, verifyPath } from '@/lib/noticeNumber'
+import { numberFromSegments, verifyPath } from '@/lib/noticeNumber'
 import { pageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; number: string[] }> }
@@ -38,13 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VerificationPage({ params }: Props) {
-  const { locale, number: segments } = await params
-  const canonical = numberFromSegments(segments)
-  // A number typed into the address with other brackets or spaces goes to its one cached page.
-  if (canonical && canonical !== typedNumber(segments)) {
-    permanentRedirect(localVerifyPath(locale, canonical))
-  }
-  const { number, notice } = await lookUp(params)
+  // A number typed into the address in another form was sent to its official one (src/proxy.ts).
+  const { locale, number, notice } = await lookUp(params)
   if (!number || !notice) notFound()
   const w = verifyWords[locale]
   return (
