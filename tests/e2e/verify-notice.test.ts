@@ -126,7 +126,12 @@ describe('the QR code on a notice', () => {
     const page = await newPage(browser)
     await page.goto(`/zh/commendations/${slug}`)
     const code = page.getByRole('img', { name: /二维码/ })
-    expect(await code.locator('svg').count()).toBe(1)
+    // An SVG image of its own: the page carries neither its path nor a second copy in its data.
+    const image = await fetch(new URL((await code.getAttribute('src'))!, baseUrl()))
+    expect(image.headers.get('content-type')).toContain('image/svg+xml')
+    expect(await image.text()).toMatch(/^<svg[\s\S]*<path/)
+    expect(await code.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    expect(await page.content()).not.toContain('<svg')
     const link = page.locator('.notice-verify a')
     const href = (await link.getAttribute('href'))!
     expect(await link.innerText()).toContain('/zh/verify/')
