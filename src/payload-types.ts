@@ -685,7 +685,7 @@ export interface Nomination {
   reference?: string | null;
   nomineeKind: 'person' | 'unit';
   nominee: string;
-  nomineeUnit?: string | null;
+  nomineeUnit: string;
   deeds: string;
   nominatorName: string;
   nominatorContact: string;

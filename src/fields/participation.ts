@@ -19,7 +19,7 @@ export const sentField = (spec: FormFieldSpec, label: Label): TextField | Textar
   const common = {
     name: spec.name,
     label,
-    required: !spec.optionalWhen,
+    required: true,
     maxLength: spec.maxLength,
     admin: { readOnly: true },
     access: { update: never, ...(spec.contact ? { read: isEditorField } : {}) },

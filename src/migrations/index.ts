@@ -9,7 +9,7 @@ import * as migration_20261126_022019_public_participation from './20261126_0220
 import * as migration_20261126_022500_story_subject_legal_basis from './20261126_022500_story_subject_legal_basis';
 import * as migration_20261126_023544_search_index from './20261126_023544_search_index';
 import * as migration_20261126_023545_search_fts from './20261126_023545_search_fts';
-import * as migration_20261207_022428_nomination_reference from './20261207_022428_nomination_reference';
+import * as migration_20261207_031751_nomination_reference from './20261207_031751_nomination_reference';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261126_023545_search_fts',
   },
   {
-    up: migration_20261207_022428_nomination_reference.up,
-    down: migration_20261207_022428_nomination_reference.down,
-    name: '20261207_022428_nomination_reference'
+    up: migration_20261207_031751_nomination_reference.up,
+    down: migration_20261207_031751_nomination_reference.down,
+    name: '20261207_031751_nomination_reference'
   },
 ];

@@ -263,7 +263,12 @@ describe('a reader nominates a unit, and every nomination is answered with a ref
     const response = await sendNomination({ ...rest, nomineeKind: 'unit', nominee: '青山镇' })
     expect(response.status).toBe(201)
     const { reference } = (await response.json()) as { reference: string }
-    expect(await latest()).toMatchObject({ nomineeKind: 'unit', nominee: '青山镇', reference })
+    expect(await latest()).toMatchObject({
+      nomineeKind: 'unit',
+      nominee: '青山镇',
+      nomineeUnit: '青山镇',
+      reference,
+    })
   })
 
   it('a person still needs their unit, and the kind must be a person or a unit', async () => {
