@@ -94,7 +94,8 @@ fs.writeFileSync(
   path.join(app, 'app', 'page.jsx'),
   `const lines = ${JSON.stringify(lines)}\nexport default function Page() {\n  return <main>{lines.map((line, i) => <p key={i}>{line}</p>)}</main>\n}\n`,
 )
-execFileSync(bin('next'), ['build'], {
+// Webpack: Turbopack compiles nothing outside its root, and node_modules is a link out of it.
+execFileSync(bin('next'), ['build', '--webpack'], {
   cwd: app,
   stdio: 'ignore',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
