@@ -632,6 +632,8 @@ export interface AssessmentIntake {
  */
 export interface Nomination {
   id: number;
+  reference?: string | null;
+  nomineeKind: 'person' | 'unit';
   nominee: string;
   nomineeUnit: string;
   deeds: string;
@@ -1392,6 +1394,8 @@ export interface AssessmentIntakesSelect<T extends boolean = true> {
  * via the `definition` "nominations_select".
  */
 export interface NominationsSelect<T extends boolean = true> {
+  reference?: T;
+  nomineeKind?: T;
   nominee?: T;
   nomineeUnit?: T;
   deeds?: T;

@@ -1,14 +1,14 @@
 // Turns a list's query string into the cached path form of the same view (see src/lib/listView.ts),
 // and the notice-verification form's `?number=` into the address of that number's cached result.
-// It runs only for list addresses that carry a filter and for the submitted form, so every other
-// page is served straight from the cache without passing through here; and for the admin, which
-// gets a script nonce per response.
+// It runs only for list addresses that carry a filter and for verification, so every other page is
+// served straight from the cache without passing through here; and for the admin, which gets a
+// script nonce per response.
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { isAdminPath, withAdminNonce } from '@/lib/adminContentSecurity'
 import { canonicalView, viewPath } from '@/lib/listView'
-import { localVerifyPath } from '@/lib/noticeNumber'
+import { localVerifyPath, numberFromSegments, typedNumber } from '@/lib/noticeNumber'
 
 /** `/zh/verify?number=…` (or `/verify?number=…`) → `/zh/verify/<number>`, the result's address. */
 const verificationResult = (request: NextRequest) => {
@@ -22,9 +22,40 @@ const verificationResult = (request: NextRequest) => {
   return NextResponse.redirect(url, 303)
 }
 
+/**
+ * `/zh/verify/区纪发(2025)11号` → 308 to `/zh/verify/区纪发〔2025〕11号`: a number typed into the
+ * address goes to the one cached page of its official form, as the form's number does.
+ */
+const officialNumberAddress = (request: NextRequest) => {
+  const [, first, ...rest] = request.nextUrl.pathname.split('/')
+  const locale = isLocale(first) ? first : 'zh'
+  const segments = (isLocale(first) ? rest : [first ?? '', ...rest]).slice(1)
+  const official = numberFromSegments(segments)
+  if (!official || official === typedNumber(segments)) return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = localVerifyPath(locale, official)
+  return NextResponse.redirect(url, 308)
+}
+
+/**
+ * `?year=` named the assessment year before notices could be filtered by the year issued too;
+ * addresses shared then keep their meaning under the new name.
+ */
+const renamedYear = (request: NextRequest) => {
+  const url = request.nextUrl.clone()
+  url.searchParams.set('assessed', url.searchParams.get('year') ?? '')
+  url.searchParams.delete('year')
+  return NextResponse.redirect(url, 308)
+}
+
 export function proxy(request: NextRequest) {
-  if (isAdminPath(request.nextUrl.pathname)) return withAdminNonce(request)
-  if (/^(\/(zh|en))?\/verify\/?$/.test(request.nextUrl.pathname)) return verificationResult(request)
+  const { pathname, searchParams } = request.nextUrl
+  if (isAdminPath(pathname)) return withAdminNonce(request)
+  if (/^(\/(zh|en))?\/verify\/?$/.test(pathname)) return verificationResult(request)
+  if (/^(\/(zh|en))?\/verify\/./.test(pathname)) return officialNumberAddress(request)
+  if (searchParams.has('year') && /^\/(zh|en)\/commendations\/?$/.test(pathname)) {
+    return renamedYear(request)
+  }
   const url = request.nextUrl.clone()
   const view = viewPath(canonicalView(url.searchParams.entries()))
   url.search = ''
@@ -34,7 +65,9 @@ export function proxy(request: NextRequest) {
 
 // Next reads the matcher at build time, so it must be written out literally: the list pages and
 // unit pages (which page their notices), each once per filter key of src/lib/listView.ts, and a
-// year's honor roll (which pages one group at a time), and the submitted verification form.
+// year's honor roll (which pages one group at a time), the submitted verification form and the
+// verification pages (to put a typed number in its official form), and the notice list's old
+// `?year=`.
 export const config = {
   matcher: [
     // The admin, for its per-response script nonce (src/lib/adminContentSecurity.ts).
@@ -42,9 +75,16 @@ export const config = {
     '/admin/:path*',
     { source: '/:locale(zh|en)/verify', has: [{ type: 'query', key: 'number' }] },
     { source: '/verify', has: [{ type: 'query', key: 'number' }] },
+    { source: '/:locale(zh|en)/verify/:number+' },
+    { source: '/verify/:number+' },
+    { source: '/:locale(zh|en)/commendations', has: [{ type: 'query', key: 'year' }] },
     {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
-      has: [{ type: 'query', key: 'year' }],
+      has: [{ type: 'query', key: 'issued' }],
+    },
+    {
+      source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
+      has: [{ type: 'query', key: 'assessed' }],
     },
     {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
@@ -62,7 +102,8 @@ export const config = {
       source: '/:locale(zh|en)/:list(commendations|model-stories|interpretations|policies)',
       has: [{ type: 'query', key: 'page' }],
     },
-    { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'issued' }] },
+    { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'assessed' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'mechanism' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'category' }] },
     { source: '/:locale(zh|en)/units/:slug', has: [{ type: 'query', key: 'polarity' }] },

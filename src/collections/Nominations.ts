@@ -5,14 +5,18 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorField } from '@/access/isEditor'
 import { participationAccess } from '@/access/participationAccess'
-import { consentField, moderationFields, sentField } from '@/fields/participation'
+import { consentField, moderationFields, sentChoice, sentField } from '@/fields/participation'
 import { adminGroups } from '@/lib/adminGroups'
 import { nominationForm } from '@/participation/formRules'
 
+import { assignNominationReference } from '@/hooks/assignNominationReference'
 import { enforceModeration } from '@/hooks/enforceModeration'
 import { tellEditorsOfNomination } from '@/notifications/tellEditorsOfPublicSubmission'
 
-const [nominee, nomineeUnit, deeds, nominatorName, nominatorContact] = nominationForm.fields
+const [nomineeKind, nominee, nomineeUnit, deeds, nominatorName, nominatorContact] =
+  nominationForm.fields
+
+const never = () => false
 
 export const Nominations: CollectionConfig = {
   slug: 'nominations',
@@ -23,13 +27,31 @@ export const Nominations: CollectionConfig = {
   admin: {
     group: adminGroups.publicity,
     useAsTitle: 'nominee',
-    defaultColumns: ['nominee', 'nomineeUnit', 'status', 'createdAt'],
+    defaultColumns: ['reference', 'nominee', 'nomineeKind', 'nomineeUnit', 'status', 'createdAt'],
+    listSearchableFields: ['reference', 'nominee', 'nomineeUnit'],
   },
   access: participationAccess,
-  hooks: { beforeChange: [enforceModeration], afterChange: [tellEditorsOfNomination] },
+  hooks: {
+    beforeChange: [enforceModeration, assignNominationReference],
+    afterChange: [tellEditorsOfNomination],
+  },
   defaultSort: '-createdAt',
   fields: [
-    sentField(nominee, { zh: '被推荐人', en: 'Nominee' }),
+    {
+      // Given by the server (src/hooks/assignNominationReference.ts) and shown to the sender.
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { zh: '推荐编号', en: 'Reference' },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: never, update: never },
+    },
+    sentChoice(nomineeKind, { zh: '推荐对象', en: 'Nominating' }, [
+      { value: 'person', label: { zh: '个人', en: 'A person' } },
+      { value: 'unit', label: { zh: '单位', en: 'A unit' } },
+    ]),
+    sentField(nominee, { zh: '被推荐人或单位', en: 'Nominee' }),
     sentField(nomineeUnit, { zh: '所在单位', en: 'Unit' }),
     sentField(deeds, { zh: '主要事迹', en: 'What they did' }),
     sentField(nominatorName, { zh: '推荐人', en: 'Nominator' }),

@@ -7,6 +7,7 @@ import 'server-only'
 import type { Mechanism } from '@/fields/mechanism'
 import { localePath } from '@/i18n/locales'
 import { documentPath } from '@/lib/publicPaths'
+import { exactNameIds, splitPage } from '@/search/exactNames'
 import { highlight, type Segment, snippet } from '@/search/highlight'
 import type { IndexedCollection } from '@/search/indexed'
 import { type Matcher, matcherFor, type MatchGroup, type SearchFilters } from '@/search/matching'
@@ -76,12 +77,14 @@ export const siteSearch = async (
   const total = groups.filter((group) => passes(group, filters)).reduce((n, g) => n + g.count, 0)
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const current = Math.min(page, totalPages)
-  const ids = total
-    ? await match.pageIds(parsed.pieces, locale, filters, {
-        limit: PAGE_SIZE,
-        offset: (current - 1) * PAGE_SIZE,
-      })
-    : []
+  const exact = total ? await exactNameIds(payload, q, locale, filters) : []
+  const { lead, rest } = splitPage(exact, PAGE_SIZE, (current - 1) * PAGE_SIZE)
+  const ids = [
+    ...lead,
+    ...(total && rest.limit > 0
+      ? await match.pageIds(parsed.pieces, locale, filters, { ...rest, exclude: exact })
+      : []),
+  ]
   const { docs } = ids.length
     ? await payload.find({
         collection: 'search',

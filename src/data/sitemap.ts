@@ -7,13 +7,13 @@ import 'server-only'
 
 import type { Where } from 'payload'
 
+import { documentPath, honorRollPath } from '@/lib/publicPaths'
 import {
-  documentPath,
-  honorRollPath,
-  publicCollections,
-  sectionPaths,
   type PublicCollection,
-} from '@/lib/publicPaths'
+  publicCollections,
+  type PublicSection,
+  sectionOf,
+} from '@/lib/publicSections'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
@@ -26,24 +26,10 @@ const CHUNK_SIZE = 5000
 
 // Withdrawn items keep their page but are not offered to search engines; people appear only
 // with consent (their slug is unreadable otherwise, and `consent` must be selected to read it).
-const shown: Record<SitemapCollection, Where | undefined> = {
-  commendations: listed,
-  'model-stories': listed,
-  interpretations: listed,
-  policies: listed,
-  units: undefined,
-  people: { consent: { equals: true } },
-  experts: undefined,
-}
-
-const sectionTag: Record<SitemapCollection, string> = {
-  commendations: tags.commendations,
-  'model-stories': tags.stories,
-  interpretations: tags.interpretations,
-  policies: tags.policies,
-  units: tags.units,
-  people: tags.people,
-  experts: tags.experts,
+const shownWhere: Record<PublicSection['sitemap']['shows'], Where | undefined> = {
+  listed,
+  consenting: { consent: { equals: true } },
+  all: undefined,
 }
 
 export type SitemapRow = { slug: string; updatedAt: string; assessmentYear?: number }
@@ -56,7 +42,7 @@ export const sitemapChunk = async (collection: SitemapCollection, page: number):
   const result = await payload.find({
     collection,
     ...asPublic,
-    where: shown[collection],
+    where: shownWhere[sectionOf(collection).sitemap.shows],
     page,
     limit: CHUNK_SIZE,
     sort: 'id',
@@ -128,14 +114,13 @@ export const sitemapEntries = async (
   const column = (
     ['commendations', 'model-stories', 'interpretations', 'policies'] as const
   ).flatMap(of)
-  // People and experts have pages of their own but no list.
   const listedSections = publicCollections.filter(
-    (collection) => collection !== 'people' && collection !== 'experts',
+    (collection) => sectionOf(collection).sitemap.listPage,
   )
   return [
     { path: '/', lastModified: newest(column) },
     ...listedSections.map((collection) => ({
-      path: sectionPaths[collection],
+      path: sectionOf(collection).path,
       lastModified: newest(of(collection)),
     })),
     ...honorRollEntries(of('commendations')),
@@ -152,7 +137,7 @@ export const sitemapEntries = async (
 // section's own tag is there for saves that expire a section without naming the sitemap.
 export const tagsForSitemapChunk = (collection: SitemapCollection) => [
   tags.sitemap,
-  sectionTag[collection],
+  sectionOf(collection).listTag,
 ]
 
 export const getSitemapChunk = cachedQuery('sitemap-chunk', sitemapChunk, tagsForSitemapChunk)

@@ -1,6 +1,6 @@
 // The fields nominations and objections share: what the sender typed (the contact readable by
 // editors only), their consent, and the editors' moderation (a decision and an internal note).
-import type { Field, FieldAccess, TextareaField, TextField, Validate } from 'payload'
+import type { Field, FieldAccess, SelectField, TextareaField, TextField, Validate } from 'payload'
 
 import { isEditorField } from '@/access/isEditor'
 import { say } from '@/i18n/adminMessages'
@@ -27,6 +27,22 @@ export const sentField = (spec: FormFieldSpec, label: Label): TextField | Textar
   if (spec.multiline) return { ...common, type: 'textarea' }
   return { ...common, type: 'text', ...(spec.contact ? { validate: isContact } : {}) }
 }
+
+/** A choice the sender made (a person or a unit), with the words editors read for each value. */
+export const sentChoice = (
+  spec: FormFieldSpec,
+  label: Label,
+  options: { value: string; label: Label }[],
+): SelectField => ({
+  name: spec.name,
+  type: 'select',
+  label,
+  required: true,
+  defaultValue: options[0]?.value,
+  options,
+  admin: { readOnly: true },
+  access: { update: never },
+})
 
 export const consentField: Field = {
   name: 'consent',

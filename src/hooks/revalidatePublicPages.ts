@@ -6,6 +6,7 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { tags } from '@/data/cacheTags'
+import { sectionOf, type PublicCollection } from '@/lib/publicSections'
 
 export type Shown = {
   slug?: string | null
@@ -14,27 +15,14 @@ export type Shown = {
   noticeNumber?: string | null
 }
 
-const itemTag = {
-  commendations: tags.commendation,
-  'model-stories': tags.story,
-  interpretations: tags.interpretation,
-  policies: tags.policy,
-  units: tags.unit,
-  experts: tags.expert,
-} as const
+/** The public sections, and the editors' redirects (which expire the pages they lead from). */
+export type RevalidatedCollection = PublicCollection | 'redirects'
 
-const sectionTag = {
-  commendations: tags.commendations,
-  'model-stories': tags.stories,
-  interpretations: tags.interpretations,
-  policies: tags.policies,
-  units: tags.units,
-  experts: tags.experts,
-  people: tags.people,
-  redirects: tags.redirects,
-} as const
+const listTagOf = (collection: RevalidatedCollection) =>
+  collection === 'redirects' ? tags.redirects : sectionOf(collection).listTag
 
-export type RevalidatedCollection = keyof typeof sectionTag
+const pageTagOf = (collection: RevalidatedCollection) =>
+  collection === 'redirects' ? undefined : sectionOf(collection).pageTag
 
 /** Every cache tag a change to this document touches, given the document before and after. */
 export const tagsToRevalidate = (
@@ -42,11 +30,10 @@ export const tagsToRevalidate = (
   versions: (Shown | null | undefined)[],
 ): string[] => {
   const shown = versions.filter((version): version is Shown => Boolean(version))
-  const found = new Set<string>([sectionTag[collection], tags.home, tags.feeds, tags.sitemap])
+  const found = new Set<string>([listTagOf(collection), tags.home, tags.feeds, tags.sitemap])
+  const pageTag = pageTagOf(collection)
   for (const version of shown) {
-    if (version.slug && collection in itemTag) {
-      found.add(itemTag[collection as keyof typeof itemTag](version.slug))
-    }
+    if (version.slug && pageTag) found.add(pageTag(version.slug))
     if (collection === 'commendations') {
       found.add(tags.honorRolls)
       if (version.assessmentYear) found.add(tags.honorRoll(version.assessmentYear))

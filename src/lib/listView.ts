@@ -5,8 +5,12 @@
 // any other page. This module is the one place both forms are written and read.
 import { localePath, type Locale } from '@/i18n/locales'
 
-/** The filters lists understand, in the order a canonical view names them. */
-export const viewKeys = ['year', 'mechanism', 'category', 'polarity', 'page'] as const
+/**
+ * The filters lists understand, in the order a canonical view names them. A notice has two years,
+ * so neither is called just "year": `issued` is the year it was issued, `assessed` the assessment
+ * year it commends.
+ */
+export const viewKeys = ['issued', 'assessed', 'mechanism', 'category', 'polarity', 'page'] as const
 export type ViewKey = (typeof viewKeys)[number]
 export type View = Partial<Record<ViewKey, string>>
 
@@ -54,6 +58,10 @@ export const listHref = (
   const search = query.toString()
   return `${localePath(locale, basePath)}${search ? `?${search}` : ''}`
 }
+
+/** Whether a view sets only filters this list reads (any other makes it no view of the list). */
+export const setsOnly = (view: View, keys: readonly ViewKey[]) =>
+  Object.keys(view).every((key) => (keys as readonly string[]).includes(key))
 
 /** A positive whole number from a view, or null when the text is not one. */
 export const wholeNumber = (value: string | undefined): number | null =>

@@ -1,13 +1,22 @@
 // A notice number (区委发〔2026〕12号) is what a reader holding a paper notice types to check that it
-// is genuine. Numbers are compared in one normal form: surrounding space trimmed and Unicode NFKC,
-// which turns full-width digits, letters and ASCII brackets typed on a Chinese keyboard
-// (２０２６, ［ ］, （ ）) into their ordinary forms. The number is stored in the same form.
+// is genuine. People type the year's brackets as whatever their keyboard offers ((), （）, [], ［］,
+// 【】), with spaces and full-width digits, so numbers are compared in one canonical form, the
+// official one: Unicode NFKC (full-width digits and brackets become ordinary ones), the year's
+// brackets made 〔〕, and spaces dropped in a Chinese number (collapsed in any other). The number
+// is stored in the same form.
 import { localePath, type Locale } from '@/i18n/locales'
 
 /** Longer than any real notice number; anything longer is not looked up. */
 export const NOTICE_NUMBER_MAX = 100
 
-export const normalizeNoticeNumber = (value: string): string => value.normalize('NFKC').trim()
+// After NFKC, （ and ［ are ( and [; 【】 and 〖〗 have no compatibility form and stay as typed.
+const YEAR_IN_BRACKETS = /[([【〖〔]\s*(\d{4})\s*[)\]】〗〕]/g
+const HAN = /\p{Script=Han}/u
+
+export const normalizeNoticeNumber = (value: string): string => {
+  const bracketed = value.normalize('NFKC').trim().replace(YEAR_IN_BRACKETS, '〔$1〕')
+  return HAN.test(bracketed) ? bracketed.replace(/\s+/g, '') : bracketed.replace(/\s+/g, ' ')
+}
 
 /** The path of a notice number's verification page, without the language prefix. */
 export const verifyPath = (number?: string) => {
@@ -26,11 +35,14 @@ const decoded = (segment: string) => {
   }
 }
 
+/** The number as it was written in the path: a `/` in a number may arrive as several segments. */
+export const typedNumber = (segments: string[]) => segments.map(decoded).join('/')
+
 /**
  * Reads the number back from the page's path segments. A `/` in a number arrives as several
  * segments (some servers decode `%2F`), so they are joined; segments still encoded are decoded.
  */
 export const numberFromSegments = (segments: string[]): string | null => {
-  const normal = normalizeNoticeNumber(segments.map(decoded).join('/'))
+  const normal = normalizeNoticeNumber(typedNumber(segments))
   return normal && normal.length <= NOTICE_NUMBER_MAX ? normal : null
 }

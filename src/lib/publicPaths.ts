@@ -1,22 +1,13 @@
 // Where each kind of published document lives on the public site, without the language prefix.
-// Pages, feeds, the sitemap, JSON-LD and the redirects for changed slugs all name pages from here.
-export const sectionPaths = {
-  commendations: '/commendations',
-  'model-stories': '/model-stories',
-  interpretations: '/interpretations',
-  policies: '/policies',
-  units: '/units',
-  people: '/people',
-  experts: '/experts',
-} as const
+// Pages, feeds, the sitemap, JSON-LD and the redirects for changed slugs all name pages from here;
+// the paths themselves are defined with the rest of each section in publicSections.ts.
+import { publicCollections, publicSections, type PublicCollection } from './publicSections'
 
-export type PublicCollection = keyof typeof sectionPaths
+export { isPublicCollection, publicCollections, type PublicCollection } from './publicSections'
 
-/** Every collection with pages of its own on the public site. */
-export const publicCollections = Object.keys(sectionPaths) as PublicCollection[]
-
-export const isPublicCollection = (value: unknown): value is PublicCollection =>
-  typeof value === 'string' && value in sectionPaths
+export const sectionPaths = Object.fromEntries(
+  publicCollections.map((collection) => [collection, publicSections[collection].path]),
+) as { [C in PublicCollection]: (typeof publicSections)[C]['path'] }
 
 /** `documentPath('commendations', 'a-notice')` is `/commendations/a-notice`. */
 export const documentPath = (collection: PublicCollection, slug: string) =>

@@ -30,12 +30,14 @@ const alternateLinks = (path: string) =>
       `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(absoluteUrl(href))}"/>`,
   )
 
+// The sitemaps.org schema fixes the order: loc, then lastmod, and elements of other namespaces
+// (the xhtml:link alternates) last.
 const urlElement = (locale: Locale, { path, lastModified }: SitemapPage) =>
   [
     '<url>',
     `<loc>${escapeXml(absoluteUrl(localePath(locale, path)))}</loc>`,
-    ...alternateLinks(path),
     ...(lastModified ? [`<lastmod>${escapeXml(lastModified)}</lastmod>`] : []),
+    ...alternateLinks(path),
     '</url>',
   ].join('')
 

@@ -11,6 +11,7 @@ import * as migration_20261126_023544_search_index from './20261126_023544_searc
 import * as migration_20261126_023545_search_fts from './20261126_023545_search_fts';
 import * as migration_20261207_023342_media_uploaded_by from './20261207_023342_media_uploaded_by';
 import * as migration_20261207_035305_readable_audit_log from './20261207_035305_readable_audit_log';
+import * as migration_20261207_035420_nomination_reference from './20261207_035420_nomination_reference';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_035305_readable_audit_log.up,
     down: migration_20261207_035305_readable_audit_log.down,
-    name: '20261207_035305_readable_audit_log'
+    name: '20261207_035305_readable_audit_log',
+  },
+  {
+    up: migration_20261207_035420_nomination_reference.up,
+    down: migration_20261207_035420_nomination_reference.down,
+    name: '20261207_035420_nomination_reference'
   },
 ];

@@ -7,6 +7,10 @@ export type FormFieldSpec = {
   multiline?: boolean
   /** An e-mail address or a telephone number, so the office can reach the sender. */
   contact?: boolean
+  /** One of these values, chosen with radio buttons. */
+  choices?: readonly string[]
+  /** May be left empty when another field has this value. */
+  optionalWhen?: { field: string; value: string }
 }
 
 export type FormSpec = { kind: 'nomination' | 'objection'; fields: readonly FormFieldSpec[] }
@@ -14,8 +18,11 @@ export type FormSpec = { kind: 'nomination' | 'objection'; fields: readonly Form
 export const nominationForm = {
   kind: 'nomination',
   fields: [
+    // A person or a whole unit (a town office, a department) may be recommended.
+    { name: 'nomineeKind', maxLength: 10, choices: ['person', 'unit'] },
     { name: 'nominee', maxLength: 50 },
-    { name: 'nomineeUnit', maxLength: 100 },
+    // A unit recommended as a whole needs no unit of its own.
+    { name: 'nomineeUnit', maxLength: 100, optionalWhen: { field: 'nomineeKind', value: 'unit' } },
     { name: 'deeds', maxLength: 4000, multiline: true },
     { name: 'nominatorName', maxLength: 50 },
     { name: 'nominatorContact', maxLength: 100, contact: true },
@@ -46,7 +53,11 @@ export const isValidContact = (value: string): boolean => {
   return PHONE.test(text) && digits >= 7 && digits <= 15
 }
 
-export type ErrorCode = 'required' | 'tooLong' | 'contact' | 'consent'
+export type ErrorCode = 'required' | 'tooLong' | 'contact' | 'consent' | 'choice'
+
+/** Whether a field must be filled in, given what else was sent. */
+export const isRequired = (field: FormFieldSpec, values: FormValues) =>
+  !field.optionalWhen || (values[field.optionalWhen.field] ?? '') !== field.optionalWhen.value
 
 export type FormValues = Record<string, string>
 
@@ -55,7 +66,9 @@ export const checkSubmission = (spec: FormSpec, values: FormValues) => {
   const errors: Record<string, ErrorCode> = {}
   for (const field of spec.fields) {
     const value = (values[field.name] ?? '').trim()
-    if (value === '') errors[field.name] = 'required'
+    if (value === '') {
+      if (isRequired(field, values)) errors[field.name] = 'required'
+    } else if (field.choices && !field.choices.includes(value)) errors[field.name] = 'choice'
     else if (value.length > field.maxLength) errors[field.name] = 'tooLong'
     else if (field.contact && !isValidContact(value)) errors[field.name] = 'contact'
   }

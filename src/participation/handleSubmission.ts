@@ -13,6 +13,8 @@ import { keepForRetry } from './retryStore'
 
 export type Errors = Record<string, string>
 export type Refusal = { status: number; errors: Errors }
+/** What the sender is told of a taken submission: its reference number, when the form gives one. */
+export type Receipt = { reference: string | null }
 
 export type SubmissionForm = {
   spec: FormSpec
@@ -21,7 +23,9 @@ export type SubmissionForm = {
   /** Fields besides the spec's that the form posts (an objection names its notice). */
   extraFields?: string[]
   /** The form's own checks and the write; a refusal when the submission cannot be taken. */
-  save: (values: FormValues, locale: Locale) => Promise<Refusal | null>
+  save: (values: FormValues, locale: Locale) => Promise<Refusal | Receipt>
+  /** A made-up reference for a bot, which must not learn that nothing was stored. */
+  decoyReference?: () => string
 }
 
 type Context = { params: Promise<{ locale: string }> }
@@ -106,12 +110,18 @@ export const submissionHandler =
         headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
       })
     }
-    const accepted = () =>
+    // The thank-you page carries the reference in its address, so it shows without JavaScript.
+    const accepted = ({ reference }: Receipt) =>
       wantsJson
-        ? Response.json({ status: 'received' }, { status: 201 })
+        ? Response.json({ status: 'received', reference }, { status: 201 })
         : new Response(null, {
             status: 303,
-            headers: { Location: localePath(locale, `${form.path}/thanks`) },
+            headers: {
+              Location: localePath(
+                locale,
+                `${form.path}/thanks${reference ? `/${reference}` : ''}`,
+              ),
+            },
           })
 
     const rate = await takeSubmission(request.headers)
@@ -136,13 +146,13 @@ export const submissionHandler =
       ...(form.extraFields ?? []),
     ])
     // A bot is told it succeeded, so it learns nothing; nothing is stored.
-    if (isBot(values, HONEYPOT)) return accepted()
+    if (isBot(values, HONEYPOT)) return accepted({ reference: form.decoyReference?.() ?? null })
     delete values[HONEYPOT]
 
     const problems = checkSubmission(form.spec, values)
     if (Object.keys(problems).length > 0) {
       return refuse({ status: 400, errors: localized(problems, form.spec, locale) }, values)
     }
-    const refusal = await form.save(values, locale)
-    return refusal ? refuse(refusal, values) : accepted()
+    const result = await form.save(values, locale)
+    return 'status' in result ? refuse(result, values) : accepted(result)
   }

@@ -53,6 +53,6 @@ export const objectionSubmission: SubmissionForm = {
       } as never,
       overrideAccess: false,
     })
-    return null
+    return { reference: null }
   },
 }

@@ -10,7 +10,7 @@ import {
   type RevalidatedCollection,
 } from '@/hooks/revalidatePublicPages'
 import { previewUrl } from '@/lib/previewPath'
-import { isPublicCollection } from '@/lib/publicPaths'
+import { isPublicCollection, sectionOf } from '@/lib/publicSections'
 
 const withPublicHooks = (collection: CollectionConfig): CollectionConfig => {
   const slug = collection.slug as RevalidatedCollection
@@ -27,8 +27,9 @@ const withPublicHooks = (collection: CollectionConfig): CollectionConfig => {
       ...collection.hooks,
       afterChange: [
         ...(collection.hooks?.afterChange ?? []),
-        // A person's slug spells their name: redirects are public, so people get none.
-        ...(isPublicCollection(slug) && slug !== 'people' ? [keepOldAddresses(slug)] : []),
+        ...(isPublicCollection(slug) && sectionOf(slug).keepsOldAddresses
+          ? [keepOldAddresses(slug)]
+          : []),
         revalidatePublicPages(slug),
       ],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), revalidateDeletedPages(slug)],

@@ -25,18 +25,24 @@ export type MatchGroup = {
 
 export type Matcher = {
   groups: (pieces: QueryPiece[], language: Locale) => Promise<MatchGroup[]>
-  /** The ids of one page of matching entries, newest first. */
+  /** The ids of one page of matching entries, newest first, leaving out the `exclude`d ones. */
   pageIds: (
     pieces: QueryPiece[],
     language: Locale,
     filters: SearchFilters,
-    page: { limit: number; offset: number },
+    page: { limit: number; offset: number; exclude?: (number | string)[] },
   ) => Promise<(number | string)[]>
 }
 
-const matchesOf = (pieces: QueryPiece[], language: Locale, filters: SearchFilters = {}): Where => ({
+const matchesOf = (
+  pieces: QueryPiece[],
+  language: Locale,
+  filters: SearchFilters = {},
+  exclude: (number | string)[] = [],
+): Where => ({
   and: [
     { language: { equals: language } },
+    ...(exclude.length ? [{ id: { not_in: exclude } }] : []),
     ...pieces.map((piece) => ({ terms: { contains: piece.terms } })),
     ...Object.entries(filters)
       .filter(([, value]) => value !== undefined)
@@ -69,10 +75,10 @@ export const payloadMatcher = (payload: Payload): Matcher => ({
     }
     return [...groups.values()]
   },
-  pageIds: async (pieces, language, filters, { limit, offset }) => {
+  pageIds: async (pieces, language, filters, { limit, offset, exclude }) => {
     const { docs } = await payload.find({
       collection: 'search',
-      where: matchesOf(pieces, language, filters),
+      where: matchesOf(pieces, language, filters, exclude),
       select: {},
       sort: ['-date', '-id'],
       limit,
@@ -105,12 +111,20 @@ export const sqliteMatcher = (payload: Payload): Matcher => {
         return type ? [{ type, year, mechanism, count: Number(row.count) }] : []
       })
     },
-    pageIds: async (pieces, language, { type, year, mechanism }, { limit, offset }) => {
+    pageIds: async (pieces, language, { type, year, mechanism }, { limit, offset, exclude }) => {
       const rows = await db.all(sql`SELECT ${part('id')} AS id FROM search_fts
         WHERE ${matching(pieces, language)}
         ${type ? sql`AND ${part('type')} = ${typeCode(type)}` : sql``}
         ${mechanism ? sql`AND ${part('mechanism')} = ${mechanismCode(mechanism)}` : sql``}
         ${year !== undefined ? sql`AND ${part('year')} = ${year - YEAR_BASE}` : sql``}
+        ${
+          exclude?.length
+            ? sql`AND ${part('id')} NOT IN (${sql.join(
+                exclude.map((id) => sql`${Number(id)}`),
+                sql`, `,
+              )})`
+            : sql``
+        }
         ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`)
       return rows.map((row) => Number(row.id))
     },

@@ -8,6 +8,7 @@ import type { Mechanism } from '@/fields/mechanism'
 import { locales, type Locale } from '@/i18n/locales'
 import { categoryLabels, kindLabels } from '@/lib/assessmentCategories'
 import { timeZone } from '@/lib/timeZone'
+import { polarityChoiceWords, storyWords } from '@/components/stories/storyWords'
 
 import type { IndexedCollection } from './indexed'
 import { plainText } from './plainText'
@@ -43,6 +44,14 @@ const yearIn = (date: unknown) =>
 const lines = (...parts: unknown[]) =>
   parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join('\n')
 
+/** A story's kind as its page and list name it (先进典型 / 警示案例), so a reader finds stories by it. */
+const storyKind = (polarity: unknown, locale: Locale) => {
+  if (polarity !== 'positive' && polarity !== 'negative') return ''
+  const one = storyWords[locale][polarity]
+  const many = polarityChoiceWords[locale][polarity]
+  return one === many ? one : `${one} · ${many}`
+}
+
 const shownAs: Record<IndexedCollection, (doc: Doc, locale: Locale) => Shown | null> = {
   commendations: (doc) => ({
     slug: doc.slug,
@@ -63,10 +72,11 @@ const shownAs: Record<IndexedCollection, (doc: Doc, locale: Locale) => Shown | n
     mechanism: doc.mechanism ?? null,
     date: doc.issuedAt,
   }),
-  'model-stories': (doc) => ({
+  'model-stories': (doc, locale) => ({
     slug: doc.slug,
     title: doc.title,
     text: lines(
+      storyKind(doc.polarity, locale),
       named(doc.subject?.unit, 'name'),
       // A warning case names no person in the index.
       doc.polarity === 'positive' ? named(doc.subject?.person, 'publicName') : '',

@@ -3,7 +3,7 @@
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { baseUrl } from './browser'
+import { baseUrl, launchBrowser, newPage } from './browser'
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -42,4 +42,32 @@ describe.each(['zh', 'en'])('the %s feeds', (locale) => {
 
 it('answers 404 for a feed that does not exist', async () => {
   expect((await get('/zh/feeds/secrets/rss.xml')).status).toBe(404)
+})
+
+describe('a reader who wants to follow the column', () => {
+  it.each([
+    ['zh', '订阅', '如何订阅'],
+    ['en', 'Feeds', 'How to subscribe'],
+  ])(
+    '%s: goes from the footer to the page that explains feeds, not to raw XML',
+    async (locale, link, how) => {
+      const browser = await launchBrowser()
+      try {
+        const page = await newPage(browser, { javaScriptEnabled: false })
+        await page.goto(`/${locale}`)
+        await page.locator('footer').getByRole('link', { name: link, exact: true }).click()
+        await page.waitForURL(new RegExp(`/${locale}/feeds$`))
+        expect(await page.getByRole('heading', { level: 2, name: how }).count()).toBe(1)
+        const addresses = await page.locator('main code').allInnerTexts()
+        // Whole addresses (under LAUREL_PUBLIC_URL), to paste into a reader.
+        expect(addresses.some((text) => /^https?:\/\/.+\/feeds\/all\/rss\.xml$/.test(text))).toBe(
+          true,
+        )
+        expect(addresses).toHaveLength(feeds.length * 2)
+        await page.context().close()
+      } finally {
+        await browser.close()
+      }
+    },
+  )
 })

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   axeViolations,
   baseUrl,
+  DEMO_PASSWORD,
   launchBrowser,
   newPage,
   rest,
@@ -37,7 +38,7 @@ const fillNomination = async (page: Page, labels: Record<string, string>, values
 }
 
 const zhLabels = {
-  nominee: '被推荐人姓名',
+  nominee: '被推荐的个人姓名或单位名称',
   unit: '被推荐人所在单位',
   deeds: '主要事迹',
   name: '推荐人姓名',
@@ -77,13 +78,17 @@ describe('a reader recommends a model', () => {
     ])
     await page.getByLabel(/我同意/).check()
     await page.getByRole('button', { name: '提交推荐' }).click()
-    await page.waitForURL(/\/zh\/nominate\/thanks$/)
+    await page.waitForURL(/\/zh\/nominate\/thanks\/TM-\d{4}-\d{6}$/)
     expect(await page.locator('h1').innerText()).toBe('推荐已收到')
-    expect(await latest('nominations')).toMatchObject({
+    const stored = await latest('nominations')
+    expect(stored).toMatchObject({
+      nomineeKind: 'person',
       nominee: '赵一心',
       nominatorContact: 'qian@example.org',
       status: 'new',
     })
+    // The sender is shown the number the editors see.
+    expect(await page.locator('.form-reference').innerText()).toBe(`推荐编号：${stored.reference}`)
     await page.context().close()
   })
 
@@ -93,8 +98,8 @@ describe('a reader recommends a model', () => {
     await fillNomination(
       page,
       {
-        nominee: "Nominee's name",
-        unit: "Nominee's unit",
+        nominee: 'Name of the person or unit',
+        unit: "The person's unit",
         deeds: 'What they did',
         name: 'Your name',
         contact: 'Your contact',
@@ -109,10 +114,49 @@ describe('a reader recommends a model', () => {
     )
     await page.getByLabel(/I agree/).check()
     await page.getByRole('button', { name: 'Send the recommendation' }).click()
-    await page.waitForURL(/\/en\/nominate\/thanks$/)
+    await page.waitForURL(/\/en\/nominate\/thanks\/TM-\d{4}-\d{6}$/)
     expect(await page.locator('h1').innerText()).toBe('Recommendation received')
-    expect(await latest('nominations')).toMatchObject({ nominee: 'Sun Li' })
+    const stored = await latest('nominations')
+    expect(stored).toMatchObject({ nominee: 'Sun Li' })
+    expect(await page.locator('.form-reference').innerText()).toBe(
+      `Reference number: ${stored.reference}`,
+    )
     await page.context().close()
+  })
+
+  it('recommends a whole unit without JavaScript, and an editor finds it by its number in the admin', async () => {
+    const page = await reader({ javaScriptEnabled: false })
+    await page.goto('/zh/nominate')
+    await page.getByRole('radio', { name: '单位' }).check()
+    await labelled(page, zhLabels.nominee).fill('河湾镇人民政府')
+    await labelled(page, zhLabels.deeds).fill('汛期组织全镇转移群众，无一伤亡。')
+    await labelled(page, zhLabels.name).fill('孙热心')
+    await labelled(page, zhLabels.contact).fill('13900001111')
+    await page.getByLabel(/我同意/).check()
+    await page.getByRole('button', { name: '提交推荐' }).click()
+    await page.waitForURL(/\/zh\/nominate\/thanks\/TM-\d{4}-\d{6}$/)
+    const reference = new URL(page.url()).pathname.split('/').at(-1)!
+    expect(await page.locator('.form-reference').innerText()).toContain(reference)
+    expect(await latest('nominations')).toMatchObject({
+      nomineeKind: 'unit',
+      nominee: '河湾镇人民政府',
+      reference,
+    })
+    await page.context().close()
+
+    const admin = await newPage(browser)
+    await admin.goto('/admin')
+    await admin.waitForURL(/\/admin\/login/)
+    await admin.locator('#field-email').fill('editor@laurel.local')
+    await admin.locator('#field-password').fill(DEMO_PASSWORD)
+    await admin.locator('form button[type="submit"]').click()
+    await admin.waitForURL((url) => url.pathname === '/admin')
+    await admin.goto('/admin/collections/nominations')
+    const row = admin.locator('table tbody tr', { hasText: reference })
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.innerText()).toContain('河湾镇人民政府')
+    expect(await admin.locator('table thead').innerText()).toContain('推荐编号')
+    await admin.context().close()
   })
 
   it('a blank field and a bad contact come back as a 400 with messages, what was typed kept as text', async () => {

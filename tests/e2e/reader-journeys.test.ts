@@ -17,7 +17,7 @@ afterAll(async () => {
 })
 
 describe('a reader finds a notice and its original', () => {
-  it('goes from home to the list, filters by year, opens a notice and its PDF', async () => {
+  it('goes from home to the list, filters by year issued and assessment year, opens a notice and its PDF', async () => {
     const page = await newPage(browser)
     await page.goto('/')
     await page
@@ -28,10 +28,18 @@ describe('a reader finds a notice and its original', () => {
     expect(await page.locator('h1').innerText()).toContain('表彰通报')
 
     const { data } = await rest('GET', '/commendations?limit=1&sort=-issuedAt&depth=0')
-    const [newest] = data.docs as { title: string; assessmentYear: number; slug: string }[]
-    await page.getByLabel(/年度/).first().selectOption(String(newest!.assessmentYear))
+    const [newest] = data.docs as {
+      title: string
+      assessmentYear: number
+      issuedAt: string
+      slug: string
+    }[]
+    const issued = new Date(Date.parse(newest!.issuedAt) + 8 * 3_600_000).getUTCFullYear()
+    await page.getByLabel('发文年份').selectOption(String(issued))
+    await page.getByLabel('考核年度').selectOption(String(newest!.assessmentYear))
     await page.getByRole('button', { name: /筛选/ }).click()
-    await page.waitForURL(new RegExp(`year=${newest!.assessmentYear}`))
+    await page.waitForURL(new RegExp(`issued=${issued}&assessed=${newest!.assessmentYear}`))
+    expect(await page.title()).toContain(`${issued} 年发文`)
 
     await page.getByRole('link', { name: newest!.title }).click()
     await page.waitForURL(new RegExp(`/zh/commendations/${newest!.slug}$`))

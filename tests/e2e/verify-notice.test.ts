@@ -55,6 +55,42 @@ describe('a reader verifies a notice without JavaScript', () => {
   })
 })
 
+describe('a reader types the number with the brackets their keyboard offers', () => {
+  const variants = (number: string) => {
+    const [, office = '', year = '', serial = ''] = number.match(/^(.+)〔(\d{4})〕(.+)$/)!
+    const wide = (text: string) =>
+      text.replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
+    return [
+      `${office}(${year})${serial}`,
+      `${office}（${year}）${serial}`,
+      `${office}[${year}]${serial}`,
+      `${office}［${year}］${serial}`,
+      `${office}【${year}】${serial}`,
+      `${office} 〔 ${year} 〕 ${serial}`,
+      `${office}〔${wide(year)}〕${wide(serial)}`,
+    ]
+  }
+
+  it('lands on the one page of the official number from the form and from a typed address', async () => {
+    const { data } = await rest('GET', '/commendations?limit=1&sort=-issuedAt&depth=0')
+    const number = (data.docs as { noticeNumber: string }[])[0]!.noticeNumber
+    const official = `/zh/verify/${number}`
+    const page = await newPage(browser, { javaScriptEnabled: false })
+    for (const typed of variants(number)) {
+      await page.goto('/zh/verify')
+      await page.getByLabel('通报文号').fill(typed)
+      await page.getByRole('button', { name: '查验' }).click()
+      await page.waitForURL((url) => decodeURIComponent(url.pathname) === official)
+      expect(await page.locator('h1').innerText(), typed).toContain(number)
+
+      const direct = await page.goto(`/zh/verify/${encodeURIComponent(typed)}`)
+      expect(direct?.status(), typed).toBe(200)
+      expect(decodeURIComponent(new URL(page.url()).pathname), typed).toBe(official)
+    }
+    await page.context().close()
+  })
+})
+
 describe('an editor renumbers a notice', () => {
   it('expires the verification pages of the old and the new number at once', async () => {
     const token = await restLogin('editor@laurel.local')
@@ -90,7 +126,12 @@ describe('the QR code on a notice', () => {
     const page = await newPage(browser)
     await page.goto(`/zh/commendations/${slug}`)
     const code = page.getByRole('img', { name: /二维码/ })
-    expect(await code.locator('svg').count()).toBe(1)
+    // An SVG image of its own: the page carries neither its path nor a second copy in its data.
+    const image = await fetch(new URL((await code.getAttribute('src'))!, baseUrl()))
+    expect(image.headers.get('content-type')).toContain('image/svg+xml')
+    expect(await image.text()).toMatch(/^<svg[\s\S]*<path/)
+    expect(await code.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    expect(await page.content()).not.toContain('<svg')
     const link = page.locator('.notice-verify a')
     const href = (await link.getAttribute('href'))!
     expect(await link.innerText()).toContain('/zh/verify/')

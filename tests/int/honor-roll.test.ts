@@ -273,7 +273,7 @@ describe('a reader filtering the commendation list', () => {
     const narrowed = await commendationList({
       locale: 'zh',
       category: 'economic',
-      year: 2025,
+      assessmentYear: 2025,
       mechanism: 'incentive',
     })
     expect(narrowed.docs.map((doc) => doc.id)).toEqual([ids.mixed])

@@ -111,6 +111,7 @@ describe('review notifications', () => {
     const nomination = await payload.create({
       collection: 'nominations',
       data: {
+        nomineeKind: 'person',
         nominee: '王小明',
         nomineeUnit: '青山镇人民政府',
         deeds: '连续三年带领村民修路引水。',

@@ -21,6 +21,7 @@ const docs = namedDocuments(() => payload)
 
 const CONTACT = 'reader-13800138000@example.org'
 const nomination = {
+  nomineeKind: 'person',
   nominee: '王小明',
   nomineeUnit: '青山镇人民政府',
   deeds: '连续三年带领村民修路引水，群众交口称赞。',
@@ -115,7 +116,7 @@ describe('a reader nominates a model', () => {
     const before = await count('nominations')
     const response = await sendNomination(nomination, { accept: 'text/html' })
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe('/zh/nominate/thanks')
+    expect(response.headers.get('location')).toMatch(/^\/zh\/nominate\/thanks\/TM-\d{4}-\d{6}$/)
     expect(await count('nominations')).toBe(before + 1)
     const {
       docs: [stored],
@@ -126,11 +127,14 @@ describe('a reader nominates a model', () => {
       overrideAccess: true,
     })
     expect(stored).toMatchObject({
+      nomineeKind: 'person',
       nominee: '王小明',
       nominatorContact: CONTACT,
       status: 'new',
       consent: true,
     })
+    // The thank-you page shows the sender the number the editors see.
+    expect(response.headers.get('location')).toBe(`/zh/nominate/thanks/${stored?.reference}`)
   })
 
   it('a JSON client gets 201 and a body without anything of the nomination', async () => {
@@ -216,10 +220,19 @@ describe('a reader nominates a model', () => {
       { accept: 'text/html' },
     )
     expect(html.status).toBe(303)
-    expect(html.headers.get('location')).toBe('/zh/nominate/thanks')
+    // A reference like any other, so the bot cannot tell; it names no nomination.
+    const decoy = html.headers.get('location')!.split('/').at(-1)!
+    expect(decoy).toMatch(/^TM-\d{4}-\d{6}$/)
     const json = await sendNomination({ ...nomination, website: 'x' }, { json: true })
     expect(json.status).toBe(201)
+    expect(((await json.json()) as { reference: string }).reference).toMatch(/^TM-\d{4}-\d{6}$/)
     expect(await count('nominations')).toBe(before)
+    const named = await payload.count({
+      collection: 'nominations',
+      where: { reference: { equals: decoy } },
+      overrideAccess: true,
+    })
+    expect(named.totalDocs).toBe(0)
   })
 
   it('a sixth submission within a minute from one address is a 429 with Retry-After', async () => {
@@ -239,6 +252,103 @@ describe('a reader nominates a model', () => {
     expect(await count('nominations')).toBe(before)
     // Another address is not held back.
     expect((await sendNomination(nomination)).status).toBe(201)
+  })
+})
+
+describe('a reader nominates a unit, and every nomination is answered with a reference number', () => {
+  // Each nomination queues an email to the editors; send them, so later tests' job runs are theirs.
+  afterAll(async () => {
+    await payload.jobs.run({ limit: 100 })
+  })
+  const latest = async () =>
+    (
+      await payload.find({
+        collection: 'nominations',
+        sort: '-createdAt',
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]!
+
+  it('a unit is nominated as a whole, with no unit of its own', async () => {
+    const { nomineeUnit: _unit, ...rest } = nomination
+    const response = await sendNomination({ ...rest, nomineeKind: 'unit', nominee: '青山镇' })
+    expect(response.status).toBe(201)
+    const { reference } = (await response.json()) as { reference: string }
+    expect(await latest()).toMatchObject({
+      nomineeKind: 'unit',
+      nominee: '青山镇',
+      nomineeUnit: '青山镇',
+      reference,
+    })
+  })
+
+  it('a person still needs their unit, and the kind must be a person or a unit', async () => {
+    const before = await count('nominations')
+    const { nomineeUnit: _unit, ...rest } = nomination
+    const noUnit = await sendNomination(rest)
+    expect(noUnit.status).toBe(400)
+    expect(((await noUnit.json()) as { errors: object }).errors).toEqual({
+      nomineeUnit: '请填写此项。',
+    })
+    const strange = await sendNomination({ ...nomination, nomineeKind: 'group' }, { locale: 'en' })
+    expect(strange.status).toBe(400)
+    expect(((await strange.json()) as { errors: object }).errors).toEqual({
+      nomineeKind: 'Please choose one.',
+    })
+    expect(await count('nominations')).toBe(before)
+  })
+
+  it('numbers are TM-<year>-<six digits>, different each time, and not counted up', async () => {
+    const references: string[] = []
+    for (let i = 0; i < 4; i += 1) {
+      const response = await sendNomination(nomination, { json: true })
+      expect(response.status).toBe(201)
+      references.push(((await response.json()) as { reference: string }).reference)
+    }
+    const year = new Intl.DateTimeFormat('en', {
+      year: 'numeric',
+      timeZone: 'Asia/Shanghai',
+    }).format(new Date((await latest()).createdAt))
+    for (const reference of references) expect(reference).toMatch(new RegExp(`^TM-${year}-\\d{6}$`))
+    expect(new Set(references).size).toBe(references.length)
+    const serials = references.map((reference) => Number(reference.slice(-6)))
+    const steps = serials.slice(1).map((serial, i) => serial - serials[i]!)
+    expect(steps.every((step) => step === 1)).toBe(false)
+  })
+
+  it('the sender cannot choose the number, and a number is given once only', async () => {
+    const taken = (await latest()).reference!
+    const created = await payload.create({
+      collection: 'nominations',
+      data: { ...nomination, consent: true, reference: taken } as never,
+      overrideAccess: false,
+    })
+    expect(created.reference).toMatch(/^TM-\d{4}-\d{6}$/)
+    expect(created.reference).not.toBe(taken)
+    // Not even an editor changes it afterwards.
+    await payload.update({
+      collection: 'nominations',
+      id: created.id,
+      data: { reference: taken, internalNote: '核实中' },
+      ...as(staff.editor),
+    })
+    const kept = await payload.findByID({
+      collection: 'nominations',
+      id: created.id,
+      overrideAccess: true,
+    })
+    expect(kept).toMatchObject({ reference: created.reference, internalNote: '核实中' })
+  })
+
+  it('editors find a nomination by its number', async () => {
+    const { reference, id } = await latest()
+    const { docs: found } = await payload.find({
+      collection: 'nominations',
+      where: { reference: { equals: reference } },
+      ...as(staff.editor),
+    })
+    expect(found.map((doc) => doc.id)).toEqual([id])
   })
 })
 

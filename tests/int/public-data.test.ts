@@ -136,20 +136,34 @@ describe('a reader browsing commendation notices', () => {
   it('is offered only the years and mechanisms that listed notices have', async () => {
     const { facets } = await commendationList({ locale: 'zh' })
     expect(facets.years).toEqual([2026, 2025])
+    expect(facets.issueYears).toEqual([2027, 2026])
     expect(facets.mechanisms).toEqual(['incentive'])
     expect(facets.categories).toContain('ecological-development')
   })
 
-  it('filters by year, mechanism and the category of the commended units', async () => {
-    const of2025 = await commendationList({ locale: 'zh', year: 2025 })
+  it('filters by year issued, assessment year, mechanism and the category of the commended units', async () => {
+    const of2025 = await commendationList({ locale: 'zh', assessmentYear: 2025 })
     expect(slugsOf(of2025.docs)).toEqual([slugs.main])
+    // Issued on 1 March 2026 (Beijing time), so a notice of 2026 though it commends 2025.
+    const issued2026 = await commendationList({ locale: 'zh', issueYear: 2026 })
+    expect(slugsOf(issued2026.docs)).toEqual([slugs.main])
+    expect((await commendationList({ locale: 'zh', issueYear: 2025 })).totalDocs).toBe(0)
+    const both = await commendationList({ locale: 'zh', issueYear: 2027, assessmentYear: 2026 })
+    expect(both.totalDocs).toBe(21)
+    expect(
+      (await commendationList({ locale: 'zh', issueYear: 2026, assessmentYear: 2026 })).totalDocs,
+    ).toBe(0)
     const tolerance = await commendationList({ locale: 'zh', mechanism: 'fault-tolerance' })
     expect(tolerance.totalDocs).toBe(0)
     // The notice commends two units of the category, and is still listed once.
     const keyAreas = await commendationList({ locale: 'zh', category: 'key-development' })
     expect(keyAreas).toMatchObject({ totalDocs: 1, totalPages: 1 })
     expect(slugsOf(keyAreas.docs)).toEqual([slugs.main])
-    const economic = await commendationList({ locale: 'zh', category: 'economic', year: 2026 })
+    const economic = await commendationList({
+      locale: 'zh',
+      category: 'economic',
+      assessmentYear: 2026,
+    })
     expect(economic.totalDocs).toBe(21)
     const nobody = await commendationList({ locale: 'zh', category: 'party-mass' })
     expect(nobody.totalDocs).toBe(0)
@@ -187,7 +201,7 @@ describe('a reader browsing commendation notices', () => {
   it('reads the Chinese where no English is written', async () => {
     const seen = await commendationBySlug(slugs.main as string, 'en')
     expect(seen?.title).toBe('关于表彰2025年度先进集体和个人的通报')
-    const list = await commendationList({ locale: 'en', year: 2025 })
+    const list = await commendationList({ locale: 'en', assessmentYear: 2025 })
     expect(list.docs[0]?.title).toBe('关于表彰2025年度先进集体和个人的通报')
     await payload.update({
       collection: 'policies',

@@ -99,14 +99,26 @@ describe('verifying a notice by its number', () => {
 
   it('matches the number as typed from paper: spaces around it, full-width digits and brackets', async () => {
     expect((await noticeByNumber(`  ${NUMBER}\t`, 'zh'))?.id).toBe(ids.main)
-    // Stored in normal form, so the half-width spelling finds a number entered in full-width.
-    const older = await noticeByNumber('区委发[2024]5号', 'zh')
-    expect(older?.noticeNumber).toBe('区委发[2024]5号')
+    // Stored in the official form, so any spelling finds a number entered in full-width brackets.
+    const older = await noticeByNumber('区委发〔2024〕5号', 'zh')
+    expect(older?.noticeNumber).toBe('区委发〔2024〕5号')
     expect((await noticeByNumber('区委发［２０２４］５号', 'zh'))?.id).toBe(older?.id)
   })
 
+  it.each([
+    '区委发(2026)12号',
+    '区委发（2026）12号',
+    '区委发[2026]12号',
+    '区委发［2026］12号',
+    '区委发【2026】12号',
+    '区委发 〔 2026 〕 12 号',
+    '区委发〔２０２６〕１２号',
+  ])('finds the notice numbered 〔2026〕 when typed as %s', async (typed) => {
+    expect((await noticeByNumber(typed, 'zh'))?.id).toBe(ids.main)
+  })
+
   it('says a withdrawn notice was withdrawn, and why', async () => {
-    const older = await noticeByNumber('区委发[2024]5号', 'zh')
+    const older = await noticeByNumber('区委发〔2024〕5号', 'zh')
     expect(older?.reviewState).toBe('withdrawn')
     expect(older?.withdrawal?.reason).toBe('名单有误。')
   })
@@ -172,7 +184,7 @@ describe('open data', () => {
       expect(Object.keys(record)).toEqual([...columns.commendations, 'awardees'])
     }
     const older = data.records.find((record: { state: string }) => record.state === 'withdrawn')
-    expect(older.noticeNumber).toBe('区委发[2024]5号')
+    expect(older.noticeNumber).toBe('区委发〔2024〕5号')
     const text = JSON.stringify(data)
     for (const secret of [
       '赵大勇',
@@ -192,7 +204,7 @@ describe('open data', () => {
   it('per year: only that assessment year, and the years on offer are those with notices', async () => {
     const csv = (await fileText('commendations-2024.csv')).split('\r\n')
     expect(csv).toHaveLength(3) // header, one notice, the final line end
-    expect(csv[1]).toContain('区委发[2024]5号')
+    expect(csv[1]).toContain('区委发〔2024〕5号')
     expect(JSON.parse(await fileText('awardees-2025.json')).records).toHaveLength(2)
     expect(await openDataYears()).toEqual([2025, 2024])
     expect((await openDataChunk('zh', 2031, 1)).totalDocs).toBe(0)

@@ -180,6 +180,42 @@ describe.each(matchers)('searching in Chinese (%s)', (_, matcher) => {
   })
 })
 
+describe.each(matchers)('names and kinds (%s)', (_, matcher) => {
+  const find = searchWith(matcher)
+
+  it('ranks the exact name of a unit or person first: a town above its people and notices', async () => {
+    const town = await find('青山镇')
+    // The person of that town is newer than the town, so newest-first alone puts her above it.
+    expect(town.titles[0]).toBe('青山镇')
+    expect(town.status === 'ok' && town.results[0]?.type).toBe('units')
+    expect(town.titles).toContain('孙红梅')
+    expect(town.titles.filter((title) => title === '青山镇')).toHaveLength(1)
+    const person = await find('孙红梅')
+    expect(person.titles[0]).toBe('孙红梅')
+    expect(person.titles).toContain('种茶致富的驻村书记')
+    // Part of a name is no name: newest first as always.
+    expect((await find('青山')).titles).toContain('青山镇')
+  })
+
+  it('keeps the name out of the results under a filter it does not pass', async () => {
+    expect((await find('青山镇', 'zh', { type: 'commendations' })).titles).not.toContain('青山镇')
+    expect((await find('青山镇', 'zh', { type: 'units' })).titles).toEqual(['青山镇'])
+  })
+
+  it('finds stories by their kind: 先进典型 and 警示案例, Advanced models and Warning cases', async () => {
+    const advanced = (await find('先进典型', 'zh', { type: 'model-stories' })).titles
+    expect(advanced).toContain('种茶致富的驻村书记')
+    expect(advanced).not.toContain('虚报扶贫数据的警示案例')
+    expect((await find('先进', 'zh', { type: 'model-stories' })).titles).toContain(
+      '种茶致富的驻村书记',
+    )
+    const warnings = (await find('警示案例', 'zh', { type: 'model-stories' })).titles
+    expect(warnings).toEqual(['虚报扶贫数据的警示案例'])
+    expect((await find('advanced models', 'en')).titles).toContain('种茶致富的驻村书记')
+    expect((await find('warning case', 'en')).titles).toEqual(['虚报扶贫数据的警示案例'])
+  })
+})
+
 describe('a reader reading results', () => {
   it('sees the matches marked in the title and a passage, as text', async () => {
     const answer = await search('驻村书记')

@@ -9,24 +9,31 @@ import { isPreviewablePath } from '@/lib/previewPath'
 describe('list views', () => {
   it('keep known filters in a fixed order and drop the first page', () => {
     const view = canonicalView(
-      new URLSearchParams('page=1&mechanism=incentive&year=2025&utm_source=x&polarity=<b>'),
+      new URLSearchParams(
+        'page=1&mechanism=incentive&assessed=2025&issued=2026&utm_source=x&polarity=<b>',
+      ),
     )
-    expect(view).toEqual({ year: '2025', mechanism: 'incentive' })
-    expect(viewPath(view)).toBe('year/2025/mechanism/incentive')
+    expect(view).toEqual({ issued: '2026', assessed: '2025', mechanism: 'incentive' })
+    expect(viewPath(view)).toBe('issued/2026/assessed/2025/mechanism/incentive')
   })
 
   it('read back only canonical paths, so the cache holds one page per view', () => {
-    expect(parseViewPath(['year', '2025', 'page', '2'])).toEqual({ year: '2025', page: '2' })
-    expect(parseViewPath(['page', '2', 'year', '2025'])).toBeNull()
+    expect(parseViewPath(['assessed', '2025', 'page', '2'])).toEqual({
+      assessed: '2025',
+      page: '2',
+    })
+    expect(parseViewPath(['page', '2', 'assessed', '2025'])).toBeNull()
+    expect(parseViewPath(['assessed', '2025', 'issued', '2026'])).toBeNull()
     expect(parseViewPath(['page', '1'])).toBeNull()
-    expect(parseViewPath(['year'])).toBeNull()
+    expect(parseViewPath(['year', '2025'])).toBeNull()
+    expect(parseViewPath(['issued'])).toBeNull()
     expect(parseViewPath([])).toBeNull()
   })
 
   it('are written as shareable query strings under the language prefix', () => {
-    expect(listHref('en', '/commendations', { page: 2, year: 2025, category: '' })).toBe(
-      '/en/commendations?year=2025&page=2',
-    )
+    expect(
+      listHref('en', '/commendations', { page: 2, assessed: 2025, issued: 2026, category: '' }),
+    ).toBe('/en/commendations?issued=2026&assessed=2025&page=2')
     expect(listHref('zh', '/commendations', { page: 1 })).toBe('/zh/commendations')
   })
 })

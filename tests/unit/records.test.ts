@@ -9,8 +9,8 @@ import { normalizeNoticeNumber, numberFromSegments, verifyPath } from '@/lib/not
 describe('a notice number in a verification address', () => {
   it.each([
     '区委发〔2026〕12号',
-    '区政办发[2025]3号',
-    'Notice (2026) No. 7',
+    '区政办发〔2025〕3号',
+    'Notice 〔2026〕 No. 7',
     '区委发〔2026〕12/3号',
   ])('%s comes back unchanged from its address', (number) => {
     const path = verifyPath(number)
@@ -21,9 +21,25 @@ describe('a notice number in a verification address', () => {
     expect(numberFromSegments(decodeURIComponent(segments[0]!).split('/'))).toBe(number)
   })
 
-  it('is compared after trimming and NFKC: full-width digits and brackets match', () => {
-    expect(normalizeNoticeNumber('  区委发［２０２６］１２号 ')).toBe('区委发[2026]12号')
-    expect(normalizeNoticeNumber('区委发〔2026〕12号')).toBe('区委发〔2026〕12号')
+  it.each([
+    '区委发〔2026〕12号',
+    '  区委发［２０２６］１２号 ',
+    '区委发(2026)12号',
+    '区委发（2026）12号',
+    '区委发[2026]12号',
+    '区委发【2026】12号',
+    '区委发〖2026〗12号',
+    '区委发﹝2026﹞12号',
+    '区委发 〔 2026 〕 12 号',
+    '区委发\u3000〔２０２６〕１２号',
+  ])('%s is put in the official form 区委发〔2026〕12号', (typed) => {
+    expect(normalizeNoticeNumber(typed)).toBe('区委发〔2026〕12号')
+    expect(verifyPath(typed)).toBe(verifyPath('区委发〔2026〕12号'))
+  })
+
+  it('keeps other brackets, and the spaces between words of a number without Chinese', () => {
+    expect(normalizeNoticeNumber('区委发〔2026〕12号（更正）')).toBe('区委发〔2026〕12号(更正)')
+    expect(normalizeNoticeNumber(' Notice  (2026)  No. 7 ')).toBe('Notice 〔2026〕 No. 7')
     expect(verifyPath('   ')).toBe('/verify')
   })
 

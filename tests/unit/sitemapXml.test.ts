@@ -26,6 +26,15 @@ describe('a language sitemap', () => {
     expect(urls[2]).not.toHaveProperty('lastmod')
   })
 
+  it('orders each url as the sitemaps.org schema requires: loc, lastmod, then the alternates', () => {
+    const urls = xml.match(/<url>.*?<\/url>/g) ?? []
+    expect(urls).toHaveLength(3)
+    const alternates = Array(3).fill('xhtml:link')
+    const childrenOf = (url: string) => [...url.matchAll(/<([\w:]+)[\s>/]/g)].map((m) => m[1])
+    expect(childrenOf(urls[0]!)).toEqual(['url', 'loc', 'lastmod', ...alternates])
+    expect(childrenOf(urls[2]!)).toEqual(['url', 'loc', ...alternates])
+  })
+
   it('names the page in both languages and the Chinese one as default', () => {
     const [home] = parser.parse(xml).urlset.url
     expect(home['xhtml:link']).toEqual([

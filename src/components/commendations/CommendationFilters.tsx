@@ -16,39 +16,81 @@ import { sectionPaths } from '@/lib/publicPaths'
 
 import { words } from './words'
 
-export type ChosenFilters = { year?: number; mechanism?: Mechanism; category?: AssessmentCategory }
+// Named by the list's address keys (src/lib/listView.ts): `issued` and `assessed` years.
+export type ChosenFilters = {
+  issued?: number
+  assessed?: number
+  mechanism?: Mechanism
+  category?: AssessmentCategory
+}
 
 type Props = {
   locale: Locale
   chosen: ChosenFilters
-  years: number[]
+  issueYears: number[]
+  assessmentYears: number[]
   mechanisms: Mechanism[]
 }
 
 const withChosen = <T,>(offered: T[], chosen: T | undefined) =>
   chosen === undefined || offered.includes(chosen) ? [...offered] : [...offered, chosen]
 
-export function CommendationFilters({ locale, chosen, years, mechanisms }: Props) {
+function YearSelect(props: {
+  name: 'issued' | 'assessed'
+  label: string
+  all: string
+  years: number[]
+  chosen?: number
+  option: (year: number) => string
+}) {
+  const id = `filter-${props.name}`
+  // A view chosen by its address keeps its value on offer even where no notice has it.
+  const years = withChosen(props.years, props.chosen).sort((a, b) => b - a)
+  return (
+    <div className="notice-filter">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} name={props.name} defaultValue={props.chosen ?? ''}>
+        <option value="">{props.all}</option>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {props.option(year)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export function CommendationFilters({
+  locale,
+  chosen,
+  issueYears,
+  assessmentYears,
+  mechanisms,
+}: Props) {
   const w = words[locale]
   const t = strings[locale]
   const action = localePath(locale, sectionPaths.commendations)
   const anyChosen = Object.values(chosen).some((value) => value !== undefined)
-  // A view chosen by its address keeps its values on offer even where no notice has them.
-  const yearOptions = withChosen(years, chosen.year).sort((a, b) => b - a)
   const mechanismOptions = withChosen(mechanisms, chosen.mechanism)
   return (
     <form className="notice-filters" method="get" action={action} aria-label={w.filtersLabel}>
-      <div className="notice-filter">
-        <label htmlFor="filter-year">{w.year}</label>
-        <select id="filter-year" name="year" defaultValue={chosen.year ?? ''}>
-          <option value="">{w.all}</option>
-          {yearOptions.map((year) => (
-            <option key={year} value={year}>
-              {w.yearOption(year)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearSelect
+        name="issued"
+        label={w.issueYear}
+        all={w.all}
+        years={issueYears}
+        chosen={chosen.issued}
+        option={w.issueYearOption}
+      />
+      <YearSelect
+        name="assessed"
+        label={w.assessmentYearFilter}
+        all={w.all}
+        years={assessmentYears}
+        chosen={chosen.assessed}
+        option={w.yearOption}
+      />
       <div className="notice-filter">
         <label htmlFor="filter-mechanism">{w.mechanism}</label>
         <select id="filter-mechanism" name="mechanism" defaultValue={chosen.mechanism ?? ''}>

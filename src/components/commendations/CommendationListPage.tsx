@@ -21,7 +21,13 @@ import './commendations.css'
 
 const basePath = sectionPaths.commendations
 
-const queryOf = ({ year, mechanism, category }: ListFilters) => ({ year, mechanism, category })
+/** The filters under their address keys (src/lib/listView.ts). */
+const queryOf = ({ issueYear, assessmentYear, mechanism, category }: ListFilters) => ({
+  issued: issueYear,
+  assessed: assessmentYear,
+  mechanism,
+  category,
+})
 
 const titleOf = (filters: ListFilters, locale: Locale) => {
   const w = words[locale]
@@ -57,7 +63,8 @@ export async function CommendationListPage({ locale, view }: { locale: Locale; v
       <CommendationFilters
         locale={locale}
         chosen={queryOf(filters)}
-        years={list.facets.years}
+        issueYears={list.facets.issueYears}
+        assessmentYears={list.facets.years}
         mechanisms={list.facets.mechanisms}
       />
       <h2 className="notice-count">

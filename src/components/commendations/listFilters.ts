@@ -7,12 +7,14 @@ import {
   categoriesByKind,
   categoryLabels,
 } from '@/lib/assessmentCategories'
-import { type View, wholeNumber } from '@/lib/listView'
+import { setsOnly, type View, wholeNumber } from '@/lib/listView'
+import { publicSections } from '@/lib/publicSections'
 
 import { words } from './words'
 
 export type ListFilters = {
-  year?: number
+  issueYear?: number
+  assessmentYear?: number
   mechanism?: Mechanism
   category?: AssessmentCategory
   page: number
@@ -24,21 +26,37 @@ const isMechanism = (value: string): value is Mechanism =>
   (mechanisms as readonly string[]).includes(value)
 const isCategory = (value: string): value is AssessmentCategory => categories.includes(value)
 
-export const filtersFromView = (view: View): ListFilters | null => {
-  if (view.polarity !== undefined) return null
-  const year = view.year === undefined ? undefined : wholeNumber(view.year)
-  const page = view.page === undefined ? 1 : wholeNumber(view.page)
-  if (year === null || (year !== undefined && (year < 2000 || year > 2100)) || page === null) {
-    return null
-  }
-  if (view.mechanism !== undefined && !isMechanism(view.mechanism)) return null
-  if (view.category !== undefined && !isCategory(view.category)) return null
-  return { year, mechanism: view.mechanism, category: view.category, page } as ListFilters
+/** A plausible year, undefined when not given, null when given and not one. */
+const yearOf = (value: string | undefined) => {
+  if (value === undefined) return undefined
+  const year = wholeNumber(value)
+  return year !== null && year >= 2000 && year <= 2100 ? year : null
 }
 
-/** "2025, Incentive mechanism": the filters in words, for the page's title. */
-export const filtersInWords = ({ year, mechanism, category }: ListFilters, locale: Locale) => [
-  ...(year ? [words[locale].yearOption(year)] : []),
+export const filtersFromView = (view: View): ListFilters | null => {
+  if (!setsOnly(view, publicSections.commendations.filters)) return null
+  const issueYear = yearOf(view.issued)
+  const assessmentYear = yearOf(view.assessed)
+  const page = view.page === undefined ? 1 : wholeNumber(view.page)
+  if (issueYear === null || assessmentYear === null || page === null) return null
+  if (view.mechanism !== undefined && !isMechanism(view.mechanism)) return null
+  if (view.category !== undefined && !isCategory(view.category)) return null
+  return {
+    issueYear,
+    assessmentYear,
+    mechanism: view.mechanism,
+    category: view.category,
+    page,
+  } as ListFilters
+}
+
+/** "Issued in 2026, assessment year 2025, Incentive mechanism": the filters, for the title. */
+export const filtersInWords = (
+  { issueYear, assessmentYear, mechanism, category }: ListFilters,
+  locale: Locale,
+) => [
+  ...(issueYear ? [words[locale].issuedInOption(issueYear)] : []),
+  ...(assessmentYear ? [words[locale].assessedOption(assessmentYear)] : []),
   ...(mechanism ? [mechanismLabels[mechanism][locale]] : []),
   ...(category ? [categoryLabels[category][locale]] : []),
 ]

@@ -2,9 +2,14 @@
 export const words = {
   zh: {
     listHeading: '表彰通报',
-    listDescription: '全区“三项机制”表彰通报，可按考核年度、所属机制和受表彰单位类别筛选。',
+    listDescription:
+      '全区“三项机制”表彰通报，可按发文年份、考核年度、所属机制和受表彰单位类别筛选。',
     filtersLabel: '筛选通报',
-    year: '考核年度',
+    issueYear: '发文年份',
+    issuedInOption: (year: number) => `${year} 年发文`,
+    issueYearOption: (year: number) => `${year} 年`,
+    assessmentYearFilter: '考核年度',
+    assessedOption: (year: number) => `${year} 年度考核`,
     mechanism: '所属机制',
     category: '受表彰单位类别',
     all: '全部',
@@ -36,9 +41,13 @@ export const words = {
   en: {
     listHeading: 'Commendation notices',
     listDescription:
-      "The district's commendation notices under the three mechanisms, by assessment year, mechanism and category of the commended units.",
+      "The district's commendation notices under the three mechanisms, by year issued, assessment year, mechanism and category of the commended units.",
     filtersLabel: 'Filter notices',
-    year: 'Assessment year',
+    issueYear: 'Year issued',
+    issuedInOption: (year: number) => `Issued in ${year}`,
+    issueYearOption: (year: number) => String(year),
+    assessmentYearFilter: 'Assessment year',
+    assessedOption: (year: number) => `Assessment year ${year}`,
     mechanism: 'Mechanism',
     category: 'Category of commended units',
     all: 'All',

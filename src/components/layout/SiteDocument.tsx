@@ -9,7 +9,24 @@ import { PreviewBar } from './PreviewBar'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
-export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+type Props = {
+  locale: Locale
+  children: ReactNode
+  /**
+   * The masthead and footer, when the caller draws the document twice (the page and its
+   * not-found fallback, src/app/(frontend)/[locale]/layout.tsx): React sends an element it has
+   * sent once as a reference, so passing the same two elements to both keeps them out of the page
+   * data a second time.
+   */
+  shell?: { header: ReactNode; footer: ReactNode }
+}
+
+export const siteShell = (locale: Locale) => ({
+  header: <SiteHeader locale={locale} />,
+  footer: <SiteFooter locale={locale} />,
+})
+
+export function SiteDocument({ locale, children, shell = siteShell(locale) }: Props) {
   return (
     <html lang={languageTags[locale]}>
       <body>
@@ -17,11 +34,11 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
           {strings[locale].skipToContent}
         </a>
         <PreviewBar locale={locale} />
-        <SiteHeader locale={locale} />
+        {shell.header}
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        {shell.footer}
       </body>
     </html>
   )

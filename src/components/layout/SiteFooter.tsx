@@ -14,8 +14,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <a href={localePath(locale, '/nominate')}>{words[locale].nominateLink}</a>
       </p>
       <p>
-        {t.feeds}: <a href={localePath(locale, '/feeds/all/rss.xml')}>RSS</a> ·{' '}
-        <a href={localePath(locale, '/feeds/all/atom.xml')}>Atom</a>
+        {/* The page that explains feeds, not the raw XML a browser would show. */}
+        <a href={localePath(locale, '/feeds')}>{t.feeds}</a>
       </p>
       <p>
         <a href={localePath(locale, '/verify')}>{verifyWords[locale].heading}</a> ·{' '}

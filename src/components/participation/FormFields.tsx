@@ -15,6 +15,7 @@ type FieldProps = {
   autoComplete?: string
   value?: string
   error?: string
+  required?: boolean
   locale: Locale
 }
 
@@ -28,6 +29,7 @@ export function TextInput({
   autoComplete,
   value,
   error,
+  required = true,
   locale,
 }: FieldProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
@@ -36,7 +38,7 @@ export function TextInput({
   const common = {
     id,
     name,
-    required: true,
+    required,
     maxLength,
     defaultValue: value ?? '',
     autoComplete,
@@ -47,7 +49,7 @@ export function TextInput({
     <div className={error ? 'form-field has-error' : 'form-field'}>
       <label htmlFor={id}>
         {label}
-        <span className="form-required">{words[locale].required}</span>
+        {required ? <span className="form-required">{words[locale].required}</span> : null}
       </label>
       {hint ? (
         <p className="form-hint" id={`${id}-hint`}>
@@ -61,6 +63,56 @@ export function TextInput({
       ) : null}
       {multiline ? <textarea rows={6} {...common} /> : <input type="text" {...common} />}
     </div>
+  )
+}
+
+/** One of a few answers as radio buttons; the first is chosen unless something else was sent. */
+export function ChoiceInput({
+  id,
+  name,
+  legend,
+  options,
+  value,
+  error,
+  locale,
+}: {
+  id: string
+  name: string
+  legend: string
+  options: { value: string; label: string }[]
+  value?: string
+  error?: string
+  locale: Locale
+}) {
+  const chosen = options.some((option) => option.value === value) ? value : options[0]?.value
+  return (
+    <fieldset
+      className={error ? 'form-field form-choices has-error' : 'form-field form-choices'}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>
+        {legend}
+        <span className="form-required">{words[locale].required}</span>
+      </legend>
+      {error ? (
+        <p className="form-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option, i) => (
+        <div className="form-choice" key={option.value}>
+          <input
+            type="radio"
+            id={i === 0 ? id : `${id}-${option.value}`}
+            name={name}
+            value={option.value}
+            required
+            defaultChecked={option.value === chosen}
+          />
+          <label htmlFor={i === 0 ? id : `${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
   )
 }
 

@@ -2,15 +2,16 @@
 // needs no JavaScript; a refused submission comes back as this form with its messages beside the
 // fields and what was typed (see src/participation/handleSubmission.ts).
 import { localePath, type Locale } from '@/i18n/locales'
-import { CONSENT, HONEYPOT, type FormSpec } from '@/participation/formRules'
+import { CONSENT, HONEYPOT, type FormFieldSpec, type FormSpec } from '@/participation/formRules'
 import type { Retry } from '@/participation/retryStore'
 
-import { ConsentBox, ErrorSummary, Honeypot, TextInput } from './FormFields'
+import { ChoiceInput, ConsentBox, ErrorSummary, Honeypot, TextInput } from './FormFields'
 import { words } from './words'
 
 import './participation.css'
 
 type FieldName = keyof (typeof words)['zh'] & string
+type ChoiceName = keyof (typeof words)['zh']['choices']
 
 type Props = {
   locale: Locale
@@ -47,21 +48,40 @@ export function PublicForm({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {spec.fields.map((field) => (
-        <TextInput
-          key={field.name}
-          id={id(field.name)}
-          name={field.name}
-          label={String(w[field.name as FieldName])}
-          maxLength={field.maxLength}
-          multiline={field.multiline}
-          hint={field.contact ? w.contactHint : undefined}
-          autoComplete={autoComplete(field.name)}
-          value={values[field.name]}
-          error={errors[field.name]}
-          locale={locale}
-        />
-      ))}
+      {spec.fields.map((field: FormFieldSpec) =>
+        field.choices ? (
+          <ChoiceInput
+            key={field.name}
+            id={id(field.name)}
+            name={field.name}
+            legend={String(w[field.name as FieldName])}
+            options={field.choices.map((value) => ({
+              value,
+              label: String(
+                (w.choices[field.name as ChoiceName] as Record<string, string>)[value] ?? value,
+              ),
+            }))}
+            value={values[field.name]}
+            error={errors[field.name]}
+            locale={locale}
+          />
+        ) : (
+          <TextInput
+            key={field.name}
+            id={id(field.name)}
+            name={field.name}
+            label={String(w[field.name as FieldName])}
+            maxLength={field.maxLength}
+            multiline={field.multiline}
+            hint={field.contact ? w.contactHint : undefined}
+            autoComplete={autoComplete(field.name)}
+            value={values[field.name]}
+            error={errors[field.name]}
+            required={!field.optionalWhen}
+            locale={locale}
+          />
+        ),
+      )}
       <ConsentBox
         id={id(CONSENT)}
         label={consentLabel}

@@ -1,4 +1,5 @@
-// What a reader sees after sending a form: that it arrived, and the way back.
+// What a reader sees after sending a form: that it arrived, its reference number when it has one,
+// and the way back.
 import { SiteLink } from '@/components/layout/SiteLink'
 
 import { localePath, type Locale } from '@/i18n/locales'
@@ -9,17 +10,30 @@ export function ThanksPage({
   locale,
   title,
   body,
+  reference,
 }: {
   locale: Locale
   title: string
   body: string
+  reference?: string
 }) {
+  const w = words[locale]
   return (
     <>
       <h1>{title}</h1>
       <p role="status">{body}</p>
+      {reference ? (
+        <>
+          <p className="form-reference">
+            {w.referenceLabel}
+            {locale === 'zh' ? '：' : ': '}
+            <strong>{reference}</strong>
+          </p>
+          <p>{w.referenceHint}</p>
+        </>
+      ) : null}
       <p>
-        <SiteLink href={localePath(locale)}>{words[locale].backToColumn}</SiteLink>
+        <SiteLink href={localePath(locale)}>{w.backToColumn}</SiteLink>
       </p>
     </>
   )

@@ -2,7 +2,8 @@
 // and a page. A view naming anything else is not a page of this list.
 import type { Polarity } from '@/data/stories'
 import { mechanisms, type Mechanism } from '@/fields/mechanism'
-import { wholeNumber, type View } from '@/lib/listView'
+import { setsOnly, wholeNumber, type View } from '@/lib/listView'
+import { publicSections } from '@/lib/publicSections'
 
 export const polarities: readonly Polarity[] = ['positive', 'negative']
 
@@ -21,6 +22,6 @@ export const storyFiltersOf = (view: View): StoryFilters | null => {
   const mechanism = choice(mechanisms, view.mechanism)
   const page = view.page === undefined ? 1 : wholeNumber(view.page)
   if (polarity === null || mechanism === null || page === null) return null
-  if (view.year !== undefined || view.category !== undefined) return null
+  if (!setsOnly(view, publicSections['model-stories'].filters)) return null
   return { polarity, mechanism, page }
 }

@@ -124,7 +124,7 @@ const createDocument = async (
   title: Localized,
   number: string,
 ): Promise<Id> => {
-  const data = simplePdf(['Laurel demo attachment', `Reference: ${number}`, title.en])
+  const data = simplePdf(['演示附件 Laurel demo attachment', `文号：${number}`, title.zh, title.en])
   const document = await payload.create({
     collection: 'documents',
     locale: 'zh',
@@ -132,7 +132,8 @@ const createDocument = async (
     file: {
       data,
       mimetype: 'application/pdf',
-      name: `${title.en.slice(0, 40)}.pdf`,
+      // The Chinese page names the download by its file name, so the file is named in Chinese.
+      name: `${title.zh.slice(0, 40)}.pdf`,
       size: data.length,
     },
     ...options(req),

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { Suspense, type ReactNode } from 'react'
 
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
-import { SiteDocument } from '@/components/layout/SiteDocument'
+import { SiteDocument, siteShell } from '@/components/layout/SiteDocument'
 import { isLocale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { siteUrl } from '@/lib/siteUrl'
@@ -36,16 +36,20 @@ export default async function PublicLayout({ children, params }: Props) {
   // is answered with the fallback instead: the same document with the not-found message, and the
   // browser then hands over to not-found.tsx or error.tsx. The boundary holds <html> itself, so
   // React waits for the whole page instead of streaming it behind a fallback.
-  // See docs/adr/0011-not-found-pages.md.
+  // See docs/adr/0011-not-found-pages.md. Both documents share one masthead and footer, which the
+  // page data then carries once.
+  const shell = siteShell(locale)
   return (
     <Suspense
       fallback={
-        <SiteDocument locale={locale}>
+        <SiteDocument locale={locale} shell={shell}>
           <NotFoundMessage />
         </SiteDocument>
       }
     >
-      <SiteDocument locale={locale}>{children}</SiteDocument>
+      <SiteDocument locale={locale} shell={shell}>
+        {children}
+      </SiteDocument>
     </Suspense>
   )
 }

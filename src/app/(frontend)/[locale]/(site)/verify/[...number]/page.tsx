@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VerificationPage({ params }: Props) {
+  // A number typed into the address in another form was sent to its official one (src/proxy.ts).
   const { locale, number, notice } = await lookUp(params)
   if (!number || !notice) notFound()
   const w = verifyWords[locale]

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// How fast Laurel serves a cached notice page, against the fastest Next can serve that page's
+// words at all: a separate minimal Next app (generated into a temporary folder, using this
+// project's node_modules) with one prerendered page holding the notice's visible text, no data and
+// no components of ours. wrk (Debian's) loads each for the same time with one thread and 50
+// connections, alternating, three rounds; the medians and their ratio are printed (issue 13 asks
+// for at least 0.8). Figures only: nothing passes or fails. Not in CI. Run it as
+//   nice -n 10 heavy node bench/notice-baseline.mjs [--seconds 10]
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bin, buildIfStale, forgetRenderedPages, root } from '../scripts/build.mjs'
+
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10
+const ROUNDS = 3
+const laurelPort = Number(process.env.LAUREL_BENCH_PORT || 3461)
+const baselinePort = laurelPort + 1
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-baseline-'))
+
+const servers = []
+const stopAll = () => {
+  for (const server of servers) {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {}
+  }
+  fs.rmSync(scratch, { recursive: true, force: true })
+}
+process.on('exit', stopAll)
+process.on('SIGINT', () => process.exit(130))
+
+const start = (cwd, port, env = {}) => {
+  const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    detached: true,
+    stdio: 'ignore',
+  })
+  servers.push(server)
+  return `http://127.0.0.1:${port}`
+}
+
+const until = async (url) => {
+  for (let i = 0; i < 240; i += 1) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not come up.`)
+}
+
+// 1. Laurel on a fresh demo database.
+if (buildIfStale() !== 0) process.exit(1)
+forgetRenderedPages()
+const laurel = start(root, laurelPort, {
+  DATABASE_URI: `file:${path.join(scratch, 'laurel.db')}`,
+  LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  LAUREL_JOBS_AUTORUN: 'false',
+  LAUREL_LOG_LEVEL: 'warn',
+})
+await until(`${laurel}/api/health`)
+const { docs } = await (await fetch(`${laurel}/api/commendations?limit=1&sort=-issuedAt`)).json()
+const noticePath = `/zh/commendations/${docs[0].slug}`
+await fetch(laurel + noticePath) // renders it into the cache
+const html = await (await fetch(laurel + noticePath)).text()
+
+// 2. The baseline: the same words as plain paragraphs in a prerendered page.
+const main = html.match(/<main[^>]*>([\s\S]*)<\/main>/)?.[1] ?? ''
+const lines = main
+  .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, '')
+  .replace(/<\/(p|h\d|li|tr|dt|dd|div|section|caption|th|td)>/g, '\n')
+  .replace(/<[^>]+>/g, '')
+  .replace(/&[a-z#0-9]+;/g, ' ')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean)
+const app = path.join(scratch, 'baseline')
+fs.mkdirSync(path.join(app, 'app'), { recursive: true })
+fs.symlinkSync(path.join(root, 'node_modules'), path.join(app, 'node_modules'))
+fs.writeFileSync(path.join(app, 'package.json'), '{ "private": true, "type": "module" }\n')
+fs.writeFileSync(path.join(app, 'next.config.mjs'), 'export default { poweredByHeader: false }\n')
+fs.writeFileSync(
+  path.join(app, 'app', 'layout.jsx'),
+  'export default function Layout({ children }) {\n  return <html lang="zh-CN"><body>{children}</body></html>\n}\n',
+)
+fs.writeFileSync(
+  path.join(app, 'app', 'page.jsx'),
+  `const lines = ${JSON.stringify(lines)}\nexport default function Page() {\n  return <main>{lines.map((line, i) => <p key={i}>{line}</p>)}</main>\n}\n`,
+)
+// Webpack: Turbopack compiles nothing outside its root, and node_modules is a link out of it.
+execFileSync(bin('next'), ['build', '--webpack'], {
+  cwd: app,
+  stdio: 'ignore',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+})
+const baseline = start(app, baselinePort)
+await until(baseline)
+
+// 3. Alternating load, three rounds.
+const requestsPerSecond = (url) => {
+  const out = execFileSync('wrk', ['-t1', '-c50', `-d${seconds}s`, url], { encoding: 'utf8' })
+  return Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN)
+}
+const figures = { laurel: [], baseline: [] }
+for (let round = 0; round < ROUNDS; round += 1) {
+  figures.laurel.push(requestsPerSecond(laurel + noticePath))
+  figures.baseline.push(requestsPerSecond(baseline + '/'))
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const bytes = async (url) => (await (await fetch(url)).arrayBuffer()).byteLength
+const [laurelRate, baselineRate] = [median(figures.laurel), median(figures.baseline)]
+console.log(`notice page ${noticePath}: ${await bytes(laurel + noticePath)} bytes of HTML`)
+console.log(
+  `baseline page (${lines.length} lines of the same text): ${await bytes(baseline)} bytes`,
+)
+console.log(
+  `Laurel   req/s: ${figures.laurel.map(Math.round).join(', ')} (median ${Math.round(laurelRate)})`,
+)
+console.log(
+  `baseline req/s: ${figures.baseline.map(Math.round).join(', ')} (median ${Math.round(baselineRate)})`,
+)
+console.log(`Laurel / baseline: ${(laurelRate / baselineRate).toFixed(2)} (goal ≥ 0.80)`)
+process.exit(0)
