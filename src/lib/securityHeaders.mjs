@@ -1,5 +1,5 @@
 // The security headers of every response, set by the app so that every deployment has them
-// (docs/adr/0021-content-security-policy.md). Next reads them when it builds, so HSTS follows
+// (docs/adr/0021-security-headers-and-request-guards.md). Next reads them when it builds, so HSTS follows
 // the public address known then (NEXT_PUBLIC_SERVER_URL is a build argument of the image anyway).
 
 const isHttps = [process.env.NEXT_PUBLIC_SERVER_URL, process.env.LAUREL_PUBLIC_URL].some((url) =>
