@@ -118,9 +118,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
+    'site-settings': SiteSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
@@ -265,6 +267,10 @@ export interface Unit {
   kind: 'town-office' | 'department';
   assessmentCategory:
     'key-development' | 'ecological-development' | 'party-mass' | 'comprehensive' | 'economic' | 'residential';
+  /**
+   * A landscape photo (cut to 16:9). Never a portrait of someone who has not consented.
+   */
+  image?: (number | null) | Media;
   grades?:
     | {
         year: number;
@@ -272,30 +278,6 @@ export interface Unit {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  publicName?: string | null;
-  /**
-   * Made from the title on first save; later title edits keep the address.
-   */
-  slug?: string | null;
-  position: string;
-  unit?: (number | null) | Unit;
-  photo?: (number | null) | Media;
-  bio?: string | null;
-  /**
-   * Without consent the public sees only the family name and the position.
-   */
-  consent?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -328,7 +310,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    card?: {
+    portraitSmall?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -336,7 +318,31 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    wide?: {
+    portrait?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    landscapeSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    landscape?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    landscapeLarge?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -345,6 +351,30 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  publicName?: string | null;
+  /**
+   * Made from the title on first save; later title edits keep the address.
+   */
+  slug?: string | null;
+  position: string;
+  unit?: (number | null) | Unit;
+  photo?: (number | null) | Media;
+  bio?: string | null;
+  /**
+   * Without consent the public sees only the family name and the position.
+   */
+  consent?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -416,6 +446,10 @@ export interface ModelStory {
     legalBasis?: string | null;
     legalBasisRecorded?: boolean | null;
   };
+  /**
+   * A landscape photo (cut to 16:9). Never a portrait of someone who has not consented.
+   */
+  image?: (number | null) | Media;
   summary: string;
   body?: {
     root: {
@@ -1137,6 +1171,7 @@ export interface ModelStoriesSelect<T extends boolean = true> {
         legalBasis?: T;
         legalBasisRecorded?: T;
       };
+  image?: T;
   summary?: T;
   body?: T;
   lessons?:
@@ -1283,6 +1318,7 @@ export interface UnitsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   assessmentCategory?: T;
+  image?: T;
   grades?:
     | T
     | {
@@ -1342,7 +1378,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        card?:
+        portraitSmall?:
           | T
           | {
               url?: T;
@@ -1352,7 +1388,37 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        wide?:
+        portrait?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        landscapeSmall?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        landscape?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        landscapeLarge?:
           | T
           | {
               url?: T;
@@ -1610,6 +1676,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  district: string;
+  columnName: string;
+  /**
+   * Shown in the masthead; square works best.
+   */
+  emblem?: (number | null) | Media;
+  sponsor?: string | null;
+  organiser?: string | null;
+  address?: string | null;
+  telephone?: string | null;
+  email?: string | null;
+  websiteCode?: string | null;
+  icpNumber?: string | null;
+  icpLink?: string | null;
+  publicSecurityNumber?: string | null;
+  publicSecurityLink?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1625,6 +1716,28 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  district?: T;
+  columnName?: T;
+  emblem?: T;
+  sponsor?: T;
+  organiser?: T;
+  address?: T;
+  telephone?: T;
+  email?: T;
+  websiteCode?: T;
+  icpNumber?: T;
+  icpLink?: T;
+  publicSecurityNumber?: T;
+  publicSecurityLink?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText } from '@/fields/localizedText'
+import { pictureField } from '@/fields/picture'
 import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { adminGroups } from '@/lib/adminGroups'
@@ -55,6 +56,7 @@ export const Units: CollectionConfig = {
           ? true
           : `The assessment category "${String(value)}" does not belong to the kind "${String(siblingData.kind)}".`,
     },
+    pictureField,
     {
       name: 'grades',
       type: 'array',

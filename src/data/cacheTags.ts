@@ -24,4 +24,6 @@ export const tags = {
   expert: (slug: string) => `expert:${slug}`,
   // People are tagged as a whole: a person without consent has no public slug to name a tag by.
   people: 'people',
+  // The masthead and footer: every page shows them.
+  siteSettings: 'site-settings',
 } as const

@@ -86,6 +86,7 @@ export const storyBySlug = async (slug: string, locale: Locale, viewer?: Viewer)
       polarity: true,
       mechanism: true,
       subject: true,
+      image: true,
       summary: true,
       body: true,
       lessons: true,

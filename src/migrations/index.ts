@@ -9,6 +9,7 @@ import * as migration_20261126_022019_public_participation from './20261126_0220
 import * as migration_20261126_022500_story_subject_legal_basis from './20261126_022500_story_subject_legal_basis';
 import * as migration_20261126_023544_search_index from './20261126_023544_search_index';
 import * as migration_20261126_023545_search_fts from './20261126_023545_search_fts';
+import * as migration_20261207_022106_site_settings_and_pictures from './20261207_022106_site_settings_and_pictures';
 
 export const migrations = [
   {
@@ -59,11 +60,16 @@ export const migrations = [
   {
     up: migration_20261126_023544_search_index.up,
     down: migration_20261126_023544_search_index.down,
-    name: '20261126_023544_search_index'
+    name: '20261126_023544_search_index',
   },
   {
     up: migration_20261126_023545_search_fts.up,
     down: migration_20261126_023545_search_fts.down,
     name: '20261126_023545_search_fts',
+  },
+  {
+    up: migration_20261207_022106_site_settings_and_pictures.up,
+    down: migration_20261207_022106_site_settings_and_pictures.down,
+    name: '20261207_022106_site_settings_and_pictures'
   },
 ];

@@ -22,6 +22,8 @@ export type SubmissionForm = {
   extraFields?: string[]
   /** The form's own checks and the write; a refusal when the submission cannot be taken. */
   save: (values: FormValues, locale: Locale) => Promise<Refusal | null>
+  /** Where the sender lands, without the language; `${path}/thanks` unless the form says. */
+  thanksPath?: (values: FormValues) => string
 }
 
 type Context = { params: Promise<{ locale: string }> }
@@ -106,12 +108,14 @@ export const submissionHandler =
         headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
       })
     }
-    const accepted = () =>
+    const accepted = (values: FormValues = {}) =>
       wantsJson
         ? Response.json({ status: 'received' }, { status: 201 })
         : new Response(null, {
             status: 303,
-            headers: { Location: localePath(locale, `${form.path}/thanks`) },
+            headers: {
+              Location: localePath(locale, form.thanksPath?.(values) ?? `${form.path}/thanks`),
+            },
           })
 
     const rate = takeSubmission(clientAddress(request.headers))
@@ -136,7 +140,7 @@ export const submissionHandler =
       ...(form.extraFields ?? []),
     ])
     // A bot is told it succeeded, so it learns nothing; nothing is stored.
-    if (isBot(values, HONEYPOT)) return accepted()
+    if (isBot(values, HONEYPOT)) return accepted(values)
     delete values[HONEYPOT]
 
     const problems = checkSubmission(form.spec, values)
@@ -144,5 +148,5 @@ export const submissionHandler =
       return refuse({ status: 400, errors: localized(problems, form.spec, locale) }, values)
     }
     const refusal = await form.save(values, locale)
-    return refusal ? refuse(refusal, values) : accepted()
+    return refusal ? refuse(refusal, values) : accepted(values)
   }

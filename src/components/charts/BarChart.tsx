@@ -2,8 +2,6 @@
 // the same figures follow in a table for screen readers. No JavaScript.
 import { barChartSize, type BarChartData } from './barChartSvg'
 
-import './barChart.css'
-
 type Props = BarChartData & {
   /** Where the SVG of this chart is served. */
   src: string

@@ -8,8 +8,6 @@ import type { Locale } from '@/i18n/locales'
 import { localVerifyPath } from '@/lib/noticeNumber'
 import { absoluteUrl } from '@/lib/siteUrl'
 
-import './verifyQrCode.css'
-
 export async function VerifyQrCode({ locale, number }: { locale: Locale; number: string }) {
   const w = verifyWords[locale]
   const url = absoluteUrl(localVerifyPath(locale, number))

@@ -21,8 +21,6 @@ import { rollFromPath } from './rollView'
 import { words } from './words'
 import { YearNav } from './YearNav'
 
-import './honorRoll.css'
-
 type Props = { locale: Locale; year: string; view: View }
 
 const kindOf = (group: string) =>

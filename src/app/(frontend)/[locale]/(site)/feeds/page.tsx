@@ -1,5 +1,6 @@
 // The column's feeds, one RSS and one Atom address per section, for readers to subscribe to.
 // It reads nothing from the database; the benchmark also uses it as its trivial cached page.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 
 import type { Locale } from '@/i18n/locales'
@@ -18,6 +19,7 @@ export default async function FeedsPage({ params }: Props) {
   const { locale } = await params
   return (
     <>
+      <Breadcrumbs locale={locale} current={strings[locale].feeds} />
       <h1>{strings[locale].feeds}</h1>
       <ul className="item-list">
         {feedNames.map((name) => (
