@@ -1,85 +1,53 @@
-// Every page template of the public site, in both languages, as axe sees it against WCAG 2.2 AA:
-// no violations, one main landmark, a skip link that leads to it, and the page's language set.
+// Every page template of the public site, in both languages and in each reading mode (normal,
+// large text, high contrast), as axe sees it against WCAG 2.2 AA: no violations, one main
+// landmark, a skip link that leads to it, and the page's language set.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { axeViolations, launchBrowser, newestSlug, newPage, rest } from './browser'
+import { READING_MODE_KEY, readingModeClasses } from '@/components/layout/readingModeScript'
+
+import { axeViolations, launchBrowser, newPage } from './browser'
+import { notFoundTemplates, publicTemplates } from './templates'
 
 let browser: Browser
 const templates: Record<string, string> = {}
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const { data } = await rest('GET', '/people?limit=1&depth=0&where[consent][equals]=true')
-  const [person] = data.docs as { slug: string }[]
-  const year = (
-    (await rest('GET', '/commendations?limit=1&depth=0&sort=-assessmentYear')).data.docs as {
-      assessmentYear: number
-    }[]
-  )[0]!.assessmentYear
-  const inNotice = (
-    (
-      await rest(
-        'GET',
-        '/commendations?limit=1&depth=0&where[publicNotice.state][equals]=in-notice',
-      )
-    ).data.docs as { slug: string }[]
-  )[0]!.slug
-  Object.assign(templates, {
-    home: '',
-    'notice list': '/commendations',
-    'filtered notice list': `/commendations?year=${year}`,
-    notice: `/commendations/${await newestSlug('commendations')}`,
-    'honor roll': `/honor-roll/${year}`,
-    'story list': '/model-stories',
-    'advanced model': `/model-stories/${await newestSlug('model-stories', '&where[polarity][equals]=positive')}`,
-    'warning case': `/model-stories/${await newestSlug('model-stories', '&where[polarity][equals]=negative')}`,
-    'interpretation list': '/interpretations',
-    interpretation: `/interpretations/${await newestSlug('interpretations')}`,
-    'expert index': '/experts',
-    expert: `/experts/${await newestSlug('experts')}`,
-    'policy list': '/policies',
-    policy: `/policies/${await newestSlug('policies')}`,
-    'unit index': '/units',
-    unit: `/units/${await newestSlug('units')}`,
-    person: `/people/${person!.slug}`,
-    feeds: '/feeds',
-    'notice in its public-notice period': `/commendations/${inNotice}`,
-    'nomination form': '/nominate',
-    'nomination received': '/nominate/thanks',
-    'objection received': '/objections/thanks',
-    verify: '/verify',
-    'verified notice': `/verify/${encodeURIComponent(
-      (
-        (await rest('GET', '/commendations?limit=1&depth=0')).data.docs as {
-          noticeNumber: string
-        }[]
-      )[0]!.noticeNumber,
-    )}`,
-    'no such notice': `/verify/${encodeURIComponent('区委发〔1999〕999号')}`,
-    'open data': '/open-data',
-    search: '/search',
-    'search results': `/search?q=${encodeURIComponent('容错')}`,
-    'not found': '/no/such/page',
-  })
+  Object.assign(templates, await publicTemplates())
 })
 
 afterAll(async () => {
   await browser?.close()
 })
 
-describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
+const modes = { normal: {}, 'large text': { large: true }, 'high contrast': { contrast: true } }
+
+describe.each(
+  (['zh', 'en'] as const).flatMap((locale) =>
+    Object.keys(modes).map((mode) => [locale, mode as keyof typeof modes] as const),
+  ),
+)('every page template in %s, %s', (locale, mode) => {
   it('has no WCAG 2.2 AA violations axe can find, a main landmark and a working skip link', async () => {
     const page = await newPage(browser)
+    // The reader switched the mode on earlier: the page's script finds it in local storage.
+    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      READING_MODE_KEY,
+      JSON.stringify(modes[mode]),
+    ] as const)
     const problems: string[] = []
     for (const [template, path] of Object.entries(templates)) {
       const response = await page.goto(`/${locale}${path}`)
-      const expected = template === 'not found' || template === 'no such notice' ? 404 : 200
+      const expected = notFoundTemplates.has(template) ? 404 : 200
       if (response?.status() !== expected) {
         problems.push(`${template} (/${locale}${path}): answered ${response?.status()}`)
         continue
       }
       expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'zh' ? 'zh-CN' : 'en')
+      for (const [name, on] of Object.entries(readingModeClasses)) {
+        const wanted = Boolean((modes[mode] as Record<string, boolean>)[name])
+        expect(await page.locator(`html.${on}`).count(), `${template}: ${on}`).toBe(wanted ? 1 : 0)
+      }
       expect(await page.locator('main').count(), template).toBe(1)
       expect(await page.locator('h1').count(), template).toBe(1)
       for (const violation of await axeViolations(page)) problems.push(`${template}: ${violation}`)

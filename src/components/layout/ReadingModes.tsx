@@ -12,6 +12,9 @@ export function ReadingModes({ locale }: { locale: Locale }) {
   const w = words[locale]
   return (
     <div className="reading-modes" role="group" aria-label={w.group}>
+      <span className="reading-modes-label" aria-hidden="true">
+        {w.group}
+      </span>
       {(['large', 'contrast'] as const).map((mode) => (
         // The script sets aria-pressed before React hydrates the page.
         <button
