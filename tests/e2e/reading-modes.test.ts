@@ -1,15 +1,20 @@
 // Journey (适老化): an older reader switches on larger text and high contrast once, and every page
 // after keeps them, while the server still sends every reader the same cached page. Without
 // JavaScript the page follows the system's contrast preference and the browser's text size.
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser, newestSlug, newPage } from './browser'
 
 let browser: Browser
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
 beforeAll(async () => {
   browser = await launchBrowser()
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
 })
 
 afterAll(async () => {
@@ -53,6 +58,21 @@ describe('a reader turns on the reading modes', () => {
       'true',
     )
     expect((await bodyStyle(page)).fontSize).toBeCloseTo(normal.fontSize * 1.25, 0)
+
+    // For a reviewer: the notice and home in both modes, on a phone.
+    await page.setViewportSize({ width: 390, height: 800 })
+    const shots: [string, string][] = [
+      ['notice', page.url()],
+      ['home', '/zh'],
+    ]
+    for (const [name, address] of shots) {
+      await page.goto(address)
+      await page.screenshot({
+        path: path.resolve(SCREENSHOTS, `zh-${name}-390-large-contrast.png`),
+        fullPage: true,
+      })
+    }
+    await page.setViewportSize({ width: 1280, height: 900 })
 
     // And off again, for good.
     await page.getByRole('button', { name: '大字' }).click()
