@@ -58,7 +58,11 @@ describe('a reader recommends a model', () => {
   it('with JavaScript: fills the form, lands on the thank-you page, and editors see it', async () => {
     const page = await reader()
     await page.goto('/zh')
-    await page.getByRole('link', { name: '推荐典型' }).click()
+    // From the masthead's link beside the sections.
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '我要推荐' })
+      .click()
     await page.waitForURL(/\/zh\/nominate$/)
     await fillNomination(page, zhLabels, [
       '赵一心',
