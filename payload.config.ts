@@ -21,6 +21,7 @@ import { People } from '@/collections/People'
 import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
 import { explainClientErrors } from '@/hooks/explainClientErrors'
@@ -69,6 +70,7 @@ export default buildConfig({
     Users,
     AuditLog,
   ],
+  globals: [SiteSettings],
   plugins: [...plugins, showDatesWithYear],
   db: databaseAdapter(),
   endpoints: [health, runJobs],

@@ -71,9 +71,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
+    'site-settings': SiteSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
@@ -218,6 +220,10 @@ export interface Unit {
   kind: 'town-office' | 'department';
   assessmentCategory:
     'key-development' | 'ecological-development' | 'party-mass' | 'comprehensive' | 'economic' | 'residential';
+  /**
+   * A landscape photo (cut to 16:9). Never a portrait of someone who has not consented.
+   */
+  image?: (number | null) | Media;
   grades?:
     | {
         year: number;
@@ -225,30 +231,6 @@ export interface Unit {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  publicName?: string | null;
-  /**
-   * Made from the title on first save; later title edits keep the address.
-   */
-  slug?: string | null;
-  position: string;
-  unit?: (number | null) | Unit;
-  photo?: (number | null) | Media;
-  bio?: string | null;
-  /**
-   * Without consent the public sees only the family name and the position.
-   */
-  consent?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -282,7 +264,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    card?: {
+    portraitSmall?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -290,7 +272,31 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    wide?: {
+    portrait?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    landscapeSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    landscape?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    landscapeLarge?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -326,6 +332,30 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  publicName?: string | null;
+  /**
+   * Made from the title on first save; later title edits keep the address.
+   */
+  slug?: string | null;
+  position: string;
+  unit?: (number | null) | Unit;
+  photo?: (number | null) | Media;
+  bio?: string | null;
+  /**
+   * Without consent the public sees only the family name and the position.
+   */
+  consent?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -369,6 +399,10 @@ export interface ModelStory {
     legalBasis?: string | null;
     legalBasisRecorded?: boolean | null;
   };
+  /**
+   * A landscape photo (cut to 16:9). Never a portrait of someone who has not consented.
+   */
+  image?: (number | null) | Media;
   summary: string;
   body?: {
     root: {
@@ -1096,6 +1130,7 @@ export interface ModelStoriesSelect<T extends boolean = true> {
         legalBasis?: T;
         legalBasisRecorded?: T;
       };
+  image?: T;
   summary?: T;
   body?: T;
   lessons?:
@@ -1242,6 +1277,7 @@ export interface UnitsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   assessmentCategory?: T;
+  image?: T;
   grades?:
     | T
     | {
@@ -1302,7 +1338,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        card?:
+        portraitSmall?:
           | T
           | {
               url?: T;
@@ -1312,7 +1348,37 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        wide?:
+        portrait?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        landscapeSmall?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        landscape?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        landscapeLarge?:
           | T
           | {
               url?: T;
@@ -1572,6 +1638,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  district: string;
+  columnName: string;
+  /**
+   * Shown in the masthead; square works best.
+   */
+  emblem?: (number | null) | Media;
+  sponsor?: string | null;
+  organiser?: string | null;
+  address?: string | null;
+  telephone?: string | null;
+  email?: string | null;
+  websiteCode?: string | null;
+  icpNumber?: string | null;
+  icpLink?: string | null;
+  publicSecurityNumber?: string | null;
+  publicSecurityLink?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1587,6 +1678,28 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  district?: T;
+  columnName?: T;
+  emblem?: T;
+  sponsor?: T;
+  organiser?: T;
+  address?: T;
+  telephone?: T;
+  email?: T;
+  websiteCode?: T;
+  icpNumber?: T;
+  icpLink?: T;
+  publicSecurityNumber?: T;
+  publicSecurityLink?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText, localizedTextarea } from '@/fields/localizedText'
 import { mechanismField } from '@/fields/mechanism'
+import { pictureField } from '@/fields/picture'
 import { permalinkSlug } from '@/fields/slug'
 import { storySubjectField } from '@/fields/storySubject'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
@@ -54,6 +55,7 @@ export const ModelStories: CollectionConfig = {
       ],
     },
     storySubjectField,
+    pictureField,
     localizedTextarea('summary', { zh: '摘要', en: 'Summary' }, true),
     { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Story' } },
     {

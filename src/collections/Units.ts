@@ -6,6 +6,7 @@ import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { editorialAccess } from '@/access/editorialAccess'
 import { isStaffUser } from '@/access/roles'
 import { localizedText } from '@/fields/localizedText'
+import { pictureField } from '@/fields/picture'
 import { permalinkSlug } from '@/fields/slug'
 import { servePublishedVersions } from '@/hooks/servePublishedVersions'
 import { say } from '@/i18n/adminMessages'
@@ -67,6 +68,7 @@ export const Units: CollectionConfig = {
         .map((value) => ({ value, label: categoryLabels[value] })),
       validate: categoryOfItsKind,
     },
+    pictureField,
     {
       name: 'grades',
       type: 'array',

@@ -26,4 +26,6 @@ export const tags = {
   redirects: 'redirects',
   expert: sections.experts.pageTag,
   people: sections.people.listTag,
+  // The masthead and footer: every page shows them.
+  siteSettings: 'site-settings',
 } as const

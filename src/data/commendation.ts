@@ -4,6 +4,7 @@ import 'server-only'
 
 import { previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import { mediaPopulate } from './mediaPopulate'
 import type { Viewer } from './preview'
 import { type Locale, oneBySlug, publicPayload } from './publicQuery'
 
@@ -14,6 +15,7 @@ export const awardeePopulate = {
   units: { name: true, slug: true, kind: true, assessmentCategory: true },
   people: { publicName: true, position: true, slug: true, consent: true },
   documents: { url: true, filename: true, filesize: true, sha256: true },
+  media: mediaPopulate,
 } as const
 
 export const commendationBySlug = async (slug: string, locale: Locale, viewer?: Viewer) => {

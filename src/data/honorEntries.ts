@@ -3,16 +3,20 @@
 // with a masked name and no slug, so they can be neither named nor linked.
 import 'server-only'
 
-import type { Commendation, Person, Unit } from '@/payload-types'
+import type { Commendation, Media, Person, Unit } from '@/payload-types'
 
 import { awardeePopulate } from './commendation'
+import { mediaPopulate } from './mediaPopulate'
 import { asPublic, type Locale, publicPayload } from './publicQuery'
 
 type Id = number | string
 
 export type Awardee = NonNullable<Commendation['awardees']>[number]
 export type ShownUnit = Pick<Unit, 'id' | 'name' | 'slug' | 'kind'>
-export type ShownPerson = Pick<Person, 'id' | 'publicName' | 'position' | 'slug'>
+export type ShownPerson = Pick<Person, 'id' | 'publicName' | 'position' | 'slug'> & {
+  /** Only a consenting person's photo is readable (src/access/readIfConsented.ts). */
+  photo?: Media | null
+}
 export type HonorEntry = { honorTitle: string } & (
   { unit: ShownUnit; person?: undefined } | { person: ShownPerson; unit?: undefined }
 )
@@ -31,7 +35,7 @@ export const namedIn = async (rows: Awardee[], locale: Locale) => {
   ]
   const byIds = <C extends 'units' | 'people'>(
     collection: C,
-    select: (typeof awardeePopulate)[C],
+    select: (typeof awardeePopulate)[C] & { photo?: true },
     list: Id[],
   ) =>
     list.length === 0
@@ -42,12 +46,14 @@ export const namedIn = async (rows: Awardee[], locale: Locale) => {
           locale,
           where: { id: { in: list } },
           pagination: false,
-          depth: 0,
+          // A person's portrait comes along for the roll's grid; units have nothing to populate.
+          depth: 1,
+          populate: { media: mediaPopulate },
           select,
         })
   const [units, people] = await Promise.all([
     byIds('units', awardeePopulate.units, ids('unit')),
-    byIds('people', awardeePopulate.people, ids('person')),
+    byIds('people', { ...awardeePopulate.people, photo: true }, ids('person')),
   ])
   return {
     unit: new Map(units.docs.map((unit) => [String(unit.id), unit as Unit])),
@@ -66,8 +72,9 @@ export const entriesIn = (rows: Awardee[], named: Named): HonorEntry[] =>
     }
     const shownPerson = named.person.get(String(person))
     if (shownPerson) {
-      const { id, publicName, position, slug } = shownPerson
-      return [{ honorTitle, person: { id, publicName, position, slug } }]
+      const { id, publicName, position, slug, photo } = shownPerson
+      const portrait = photo && typeof photo === 'object' ? photo : null
+      return [{ honorTitle, person: { id, publicName, position, slug, photo: portrait } }]
     }
     return []
   })

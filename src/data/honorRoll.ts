@@ -74,6 +74,23 @@ const noticesOfGroup = async (
 const belongsTo = (group: HonorRollGroup) => (row: Awardee) =>
   group === 'people' ? idOf(row.person) !== null : row.assessmentCategory === group
 
+/** One page of one group's notices, each with that group's awardees. */
+const groupPage = async (
+  year: number,
+  group: HonorRollGroup,
+  locale: Locale,
+  page: number,
+): Promise<Page<NoticeHonors>> => {
+  const result = await noticesOfGroup(year, group, locale, page)
+  const rowsOf = result.docs.map((doc) => (doc.awardees ?? []).filter(belongsTo(group)))
+  const named = await namedIn(rowsOf.flat(), locale)
+  const docs = result.docs.map(({ awardees: _awardees, ...notice }, index) => ({
+    notice,
+    entries: entriesIn(rowsOf[index] ?? [], named),
+  }))
+  return pageOf({ ...result, docs })
+}
+
 /** One page of one group of a year's roll, or null when the year has no listed notice. */
 export const honorRoll = async ({
   year,
@@ -91,14 +108,30 @@ export const honorRoll = async ({
       group: null,
       notices: pageOf({ docs: [], totalDocs: 0, totalPages: 0 }),
     }
-  const result = await noticesOfGroup(year, shown, locale, page)
-  const rowsOf = result.docs.map((doc) => (doc.awardees ?? []).filter(belongsTo(shown)))
-  const named = await namedIn(rowsOf.flat(), locale)
-  const docs = result.docs.map(({ awardees: _awardees, ...notice }, index) => ({
-    notice,
-    entries: entriesIn(rowsOf[index] ?? [], named),
-  }))
-  return { year, figures, group: shown, notices: pageOf({ ...result, docs }) }
+  return { year, figures, group: shown, notices: await groupPage(year, shown, locale, page) }
+}
+
+export type WholeYearRoll = {
+  year: number
+  figures: YearFigures
+  groups: { group: HonorRollGroup; notices: Page<NoticeHonors> }[]
+}
+
+/**
+ * The whole year on one page: every group that has awardees, each with its first page of notices
+ * (a group larger than a page links to its own paged view), or null for a year without notices.
+ */
+export const wholeYearRoll = async (
+  year: number,
+  locale: Locale,
+): Promise<WholeYearRoll | null> => {
+  const figures = (await honorRollFigures()).years.find((figures) => figures.year === year)
+  if (!figures) return null
+  const shown = honorRollGroups.filter((group) => figures.groups[group] > 0)
+  const groups = await Promise.all(
+    shown.map(async (group) => ({ group, notices: await groupPage(year, group, locale, 1) })),
+  )
+  return { year, figures, groups }
 }
 
 // Unit names and people's names are shown, so their edits reach the roll too.
@@ -111,6 +144,9 @@ export const tagsForHonorRoll = ({ year }: HonorRollView) => [
 export const tagsForHonorRollYears = () => [tags.honorRolls]
 
 export const getHonorRoll = cachedQuery('honor-roll', honorRoll, tagsForHonorRoll)
+export const getWholeYearRoll = cachedQuery('honor-roll-year', wholeYearRoll, (year: number) =>
+  tagsForHonorRoll({ year, locale: 'zh' }),
+)
 export const getHonorRollYears = cachedQuery(
   'honor-roll-years',
   honorRollYears,

@@ -6,10 +6,12 @@ import 'server-only'
 import type { Where } from 'payload'
 
 import { documentPath, type PublicCollection } from '@/lib/publicPaths'
+import type { Media } from '@/payload-types'
 
 import { cachedQuery } from './cached'
 import { tags } from './cacheTags'
 import { honorRollYears } from './honorRoll'
+import { mediaPopulate } from './mediaPopulate'
 import { allOf, asPublic, listed, type Locale, publicPayload } from './publicQuery'
 
 export type { Locale }
@@ -20,11 +22,13 @@ export type ColumnItem = {
   href: string
   summary: string | null | undefined
   date: string
+  /** A story's picture, for the home page's lead item. */
+  image?: Media | number | null
 }
 
 const LATEST = 5
 
-type Dated = { createdAt: string; issuedAt?: string }
+type Dated = { createdAt: string; issuedAt?: string; image?: Media | number | null }
 type ColumnCollection = Extract<
   PublicCollection,
   'commendations' | 'model-stories' | 'interpretations' | 'policies'
@@ -43,10 +47,19 @@ const latestOf = async (
     ...asPublic,
     locale,
     limit: LATEST,
-    depth: 0,
+    // Stories come with their picture; other kinds have none.
+    depth: collection === 'model-stories' ? 1 : 0,
+    populate: { media: mediaPopulate },
     sort: `-${dateField}`,
     where: allOf(listed, where),
-    select: { title: true, slug: true, summary: true, createdAt: true, [dateField]: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      createdAt: true,
+      [dateField]: true,
+      ...(collection === 'model-stories' ? { image: true } : {}),
+    },
   })
   return docs.map((doc) => ({
     id: doc.id,
@@ -54,6 +67,7 @@ const latestOf = async (
     href: documentPath(collection, doc.slug ?? String(doc.id)),
     summary: doc.summary,
     date: (doc as Dated)[dateField] ?? doc.createdAt,
+    image: (doc as Dated).image,
   }))
 }
 

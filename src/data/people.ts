@@ -6,6 +6,7 @@ import { isStaffUser } from '@/access/roles'
 
 import { previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import { mediaPopulate } from './mediaPopulate'
 import type { Viewer } from './preview'
 import { allOf, asPublic, listed, type Locale, publicPayload } from './publicQuery'
 
@@ -91,8 +92,7 @@ export const personBySlug = async (slug: string, locale: Locale, viewer?: Viewer
     disableErrors: true,
     populate: {
       units: { name: true, slug: true, kind: true },
-      // `url` is made from `filename`, so both are read.
-      media: { alt: true, url: true, filename: true, width: true, height: true, sizes: true },
+      media: mediaPopulate,
     },
     // `consent` is read by the field access that decides whether name, slug, photo and bio show.
     select: {

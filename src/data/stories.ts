@@ -8,6 +8,7 @@ import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
 import type { Viewer } from './preview'
 import { awardeePopulate } from './commendation'
+import { mediaPopulate } from './mediaPopulate'
 import {
   allOf,
   asPublic,
@@ -45,7 +46,9 @@ export const storyList = async ({
     page,
     limit: PAGE_SIZE,
     sort: '-createdAt',
-    depth: 0,
+    // Each story's picture, drawn small beside it.
+    depth: 1,
+    populate: { media: mediaPopulate },
     select: {
       title: true,
       slug: true,
@@ -53,6 +56,7 @@ export const storyList = async ({
       mechanism: true,
       summary: true,
       createdAt: true,
+      image: true,
     },
   })
   const [result, facets] = await Promise.all([query, storyFacets()])
@@ -86,6 +90,7 @@ export const storyBySlug = async (slug: string, locale: Locale, viewer?: Viewer)
       polarity: true,
       mechanism: true,
       subject: true,
+      image: true,
       summary: true,
       body: true,
       lessons: true,

@@ -6,6 +6,7 @@ import { categoriesByKind, unitKinds } from '@/lib/assessmentCategories'
 
 import { cachedQuery, previewableQuery } from './cached'
 import { tags } from './cacheTags'
+import { mediaPopulate } from './mediaPopulate'
 import type { Viewer } from './preview'
 import {
   asPublic,
@@ -92,8 +93,16 @@ export const unitBySlug = async (slug: string, locale: Locale, page = 1, viewer?
     collection: 'units',
     ...oneBySlug(slug, viewer),
     locale,
-    depth: 0,
-    select: { name: true, slug: true, kind: true, assessmentCategory: true, grades: true },
+    depth: 1,
+    populate: { media: mediaPopulate },
+    select: {
+      name: true,
+      slug: true,
+      kind: true,
+      assessmentCategory: true,
+      grades: true,
+      image: true,
+    },
   })
   const unit = docs[0]
   if (!unit) return null

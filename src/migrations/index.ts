@@ -12,6 +12,7 @@ import * as migration_20261126_023545_search_fts from './20261126_023545_search_
 import * as migration_20261207_023342_media_uploaded_by from './20261207_023342_media_uploaded_by';
 import * as migration_20261207_035305_readable_audit_log from './20261207_035305_readable_audit_log';
 import * as migration_20261207_035420_nomination_reference from './20261207_035420_nomination_reference';
+import * as migration_20261207_035758_site_settings_and_pictures from './20261207_035758_site_settings_and_pictures';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_035420_nomination_reference.up,
     down: migration_20261207_035420_nomination_reference.down,
-    name: '20261207_035420_nomination_reference'
+    name: '20261207_035420_nomination_reference',
+  },
+  {
+    up: migration_20261207_035758_site_settings_and_pictures.up,
+    down: migration_20261207_035758_site_settings_and_pictures.down,
+    name: '20261207_035758_site_settings_and_pictures'
   },
 ];

@@ -26,6 +26,8 @@ export type SubmissionForm = {
   save: (values: FormValues, locale: Locale) => Promise<Refusal | Receipt>
   /** A made-up reference for a bot, which must not learn that nothing was stored. */
   decoyReference?: () => string
+  /** Where the sender lands, without the language; `${path}/thanks[/reference]` unless the form says. */
+  thanksPath?: (values: FormValues) => string
 }
 
 type Context = { params: Promise<{ locale: string }> }
@@ -111,7 +113,7 @@ export const submissionHandler =
       })
     }
     // The thank-you page carries the reference in its address, so it shows without JavaScript.
-    const accepted = ({ reference }: Receipt) =>
+    const accepted = ({ reference }: Receipt, values: FormValues) =>
       wantsJson
         ? Response.json({ status: 'received', reference }, { status: 201 })
         : new Response(null, {
@@ -119,7 +121,8 @@ export const submissionHandler =
             headers: {
               Location: localePath(
                 locale,
-                `${form.path}/thanks${reference ? `/${reference}` : ''}`,
+                form.thanksPath?.(values) ??
+                  `${form.path}/thanks${reference ? `/${reference}` : ''}`,
               ),
             },
           })
@@ -146,7 +149,9 @@ export const submissionHandler =
       ...(form.extraFields ?? []),
     ])
     // A bot is told it succeeded, so it learns nothing; nothing is stored.
-    if (isBot(values, HONEYPOT)) return accepted({ reference: form.decoyReference?.() ?? null })
+    if (isBot(values, HONEYPOT)) {
+      return accepted({ reference: form.decoyReference?.() ?? null }, values)
+    }
     delete values[HONEYPOT]
 
     const problems = checkSubmission(form.spec, values)
@@ -154,5 +159,5 @@ export const submissionHandler =
       return refuse({ status: 400, errors: localized(problems, form.spec, locale) }, values)
     }
     const result = await form.save(values, locale)
-    return 'status' in result ? refuse(result, values) : accepted(result)
+    return 'status' in result ? refuse(result, values) : accepted(result, values)
   }

@@ -29,6 +29,8 @@ export const objectionSubmission: SubmissionForm = {
   spec: objectionForm,
   path: '/objections',
   extraFields: [NOTICE_FIELD],
+  // The thank-you page leads back to the notice objected to.
+  thanksPath: (values) => `/objections/thanks/${encodeURIComponent(values[NOTICE_FIELD] ?? '')}`,
   save: async (values, locale) => {
     const payload = await getPayload({ config })
     const { docs } = await payload.find({

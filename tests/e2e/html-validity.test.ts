@@ -10,7 +10,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl } from './browser'
-import { notFoundTemplates, publicTemplates } from './publicTemplates'
+import { notFoundTemplates, publicTemplates } from './templates'
 
 const vnuJar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
 let folder: string
@@ -49,7 +49,7 @@ describe.each(['zh', 'en'] as const)('every page template in %s', (locale) => {
     for (const [template, pagePath] of Object.entries(templates)) {
       const address = `/${locale}${pagePath}`
       const response = await fetch(new URL(address, baseUrl()))
-      expect(response.status, address).toBe(notFoundTemplates.includes(template) ? 404 : 200)
+      expect(response.status, address).toBe(notFoundTemplates.has(template) ? 404 : 200)
       const file = path.join(folder, `${locale}-${files.size}.html`)
       fs.writeFileSync(file, await response.text())
       files.set(`file:${file}`, `${template} (${address})`)

@@ -67,7 +67,11 @@ describe('a reader recommends a model', () => {
   it('with JavaScript: fills the form, lands on the thank-you page, and editors see it', async () => {
     const page = await reader()
     await page.goto('/zh')
-    await page.getByRole('link', { name: '推荐典型' }).click()
+    // From the masthead's link beside the sections.
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '我要推荐' })
+      .click()
     await page.waitForURL(/\/zh\/nominate$/)
     await fillNomination(page, zhLabels, [
       '赵一心',
@@ -218,9 +222,14 @@ describe('a reader objects to a notice in its public-notice period', () => {
     await labelled(page, '联系方式').fill('zheng@example.org')
     await page.getByLabel('异议内容').fill('名单中一名同志的事迹与事实不符，请核实。')
     await page.getByLabel(/我同意/).check()
+    // Beside the form, the office's other channels from the site settings.
+    expect(await page.locator('.office-channels').innerText()).toContain('0000-12345678')
     await page.getByRole('button', { name: '提交异议' }).click()
-    await page.waitForURL(/\/zh\/objections\/thanks$/)
+    await page.waitForURL(new RegExp(`/zh/objections/thanks/${notice!.slug}$`))
     expect(await page.locator('h1').innerText()).toBe('异议已收到')
+    // The thank-you page leads back to the notice.
+    await page.getByRole('link', { name: '返回通报' }).click()
+    await page.waitForURL(new RegExp(`/zh/commendations/${notice!.slug}$`))
     expect(await latest('objections')).toMatchObject({
       commendation: notice!.id,
       objectorContact: 'zheng@example.org',

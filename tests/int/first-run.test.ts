@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Media } from '@/payload-types'
 import { prepareDatabase } from '@/seed/prepare'
 
 import { login } from '../helpers/http'
@@ -77,6 +78,45 @@ describe('a first start on an empty database', () => {
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       })
     }
+  })
+
+  it('gives every story a 16:9 picture and every consenting person a 3:4 portrait, none to others', async () => {
+    const stories = await payload.find({
+      collection: 'model-stories',
+      depth: 1,
+      limit: 100,
+      overrideAccess: false,
+    })
+    for (const story of stories.docs) {
+      const image = story.image as Media
+      expect(image.alt).toBeTruthy()
+      expect(image.sizes?.landscape).toMatchObject({ width: 960, height: 540 })
+    }
+    const people = await payload.find({
+      collection: 'people',
+      depth: 1,
+      limit: 100,
+      overrideAccess: false,
+    })
+    const consenting = people.docs.filter((person) => person.consent)
+    expect(consenting.length).toBeGreaterThan(0)
+    for (const person of consenting) {
+      expect((person.photo as Media).sizes?.portrait).toMatchObject({ width: 480, height: 640 })
+    }
+    for (const person of people.docs.filter((one) => !one.consent)) {
+      expect(person.photo ?? null).toBeNull()
+    }
+  })
+
+  it('fills the site settings with the fictional district and its emblem', async () => {
+    const settings = await payload.findGlobal({
+      slug: 'site-settings',
+      locale: 'zh',
+      depth: 1,
+      overrideAccess: false,
+    })
+    expect(settings).toMatchObject({ district: '云岭区', icpNumber: expect.stringMatching(/ICP/) })
+    expect((settings.emblem as Media).alt).toBe('云岭区徽标')
   })
 
   it('writes English alongside Chinese', async () => {

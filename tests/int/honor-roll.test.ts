@@ -10,12 +10,12 @@ import {
   recountHonorRollFigures,
 } from '@/collections/Commendations/honorRollFigures'
 import { commendationList } from '@/data/commendationList'
-import { honorRoll } from '@/data/honorRoll'
+import { honorRoll, wholeYearRoll } from '@/data/honorRoll'
 import { honorRollFigures } from '@/data/honorRollFigures'
 import type { Commendation } from '@/payload-types'
 
 import { closePayload, testPayload } from '../helpers/payload'
-import { sampleData } from '../helpers/samples'
+import { pngFile, sampleData } from '../helpers/samples'
 import { createStaff, type Staff } from '../helpers/staff'
 
 let payload: Payload
@@ -259,6 +259,42 @@ describe('a reader of a year’s honor roll', () => {
     expect(entries[0]?.person?.slug).toEqual(expect.any(String))
     expect(entries[1]?.person?.slug).toBeUndefined()
     expect(JSON.stringify(roll)).not.toContain('钱立新')
+  })
+
+  it('shows the whole year at once: every group with notices, each with its first page', async () => {
+    const roll = await wholeYearRoll(2025, 'zh')
+    expect(roll?.groups.map(({ group, notices }) => [group, notices.totalDocs])).toEqual([
+      // (The ecological notice left 2025 in the figures' tests above.)
+      ['key-development', 1],
+      ['economic', 26],
+      ['people', 1],
+    ])
+    const economic = roll?.groups.find(({ group }) => group === 'economic')
+    expect(economic?.notices).toMatchObject({ page: 1, totalPages: 3 })
+    expect(economic?.notices.docs).toHaveLength(10)
+    expect(await wholeYearRoll(2019, 'zh')).toBeNull()
+  })
+
+  it('brings the portrait of a person who consented, and none of one who did not', async () => {
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: '周明远的照片' },
+      file: await pngFile(),
+      overrideAccess: true,
+    })
+    for (const key of ['open', 'closed']) {
+      await payload.update({
+        collection: 'people',
+        id: ids[key] as number,
+        data: { photo: photo.id },
+        overrideAccess: true,
+      })
+    }
+    const roll = await wholeYearRoll(2025, 'zh')
+    const people = roll?.groups.find(({ group }) => group === 'people')
+    const [open, closed] = people?.notices.docs.flatMap(({ entries }) => entries) ?? []
+    expect(open?.person?.photo).toMatchObject({ alt: '周明远的照片' })
+    expect(closed?.person?.photo ?? null).toBeNull()
   })
 
   it('finds no roll for a year without listed notices', async () => {

@@ -479,7 +479,7 @@ describe('a reader objects to a notice in its public-notice period', () => {
       { accept: 'text/html' },
     )
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe('/zh/objections/thanks')
+    expect(response.headers.get('location')).toBe(`/zh/objections/thanks/${docs.slugs.inNotice}`)
     expect(await count('objections')).toBe(before + 1)
     const {
       docs: [stored],

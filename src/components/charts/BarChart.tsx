@@ -2,8 +2,6 @@
 // the same figures follow in a table for screen readers. No JavaScript.
 import { barChartSize, type BarChartData } from './barChartSvg'
 
-import './barChart.css'
-
 type Props = BarChartData & {
   /** Where the SVG of this chart is served. */
   src: string
@@ -24,29 +22,32 @@ export function BarChart({ src, title, description, groups, groupHeading, series
         height={height}
         loading="lazy"
       />
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{groupHeading}</th>
-            {series.map((one) => (
-              <th scope="col" key={one.label}>
-                {one.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group, g) => (
-            <tr key={group}>
-              <th scope="row">{group}</th>
+      {/* A table would not shrink to the hidden box's width; the box around it clips it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{groupHeading}</th>
               {series.map((one) => (
-                <td key={one.label}>{one.values[g] ?? 0}</td>
+                <th scope="col" key={one.label}>
+                  {one.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {groups.map((group, g) => (
+              <tr key={group}>
+                <th scope="row">{group}</th>
+                {series.map((one) => (
+                  <td key={one.label}>{one.values[g] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   )
 }

@@ -55,13 +55,8 @@ export function AwardeesTable({ awardees, locale }: { awardees: Awardee[]; local
   return (
     <section className="notice-awardees" aria-labelledby="awardees-heading">
       <h2 id="awardees-heading">{w.awardees}</h2>
-      {/* Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too. */}
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={w.awardeesCaption(awardees.length)}
-      >
+      {/* On a phone each row becomes a card: the cells stack, each under its column's name. */}
+      <div className="awardee-cards">
         <table>
           <caption className="visually-hidden">{w.awardeesCaption(awardees.length)}</caption>
           <thead>
@@ -78,9 +73,13 @@ export function AwardeesTable({ awardees, locale }: { awardees: Awardee[]; local
                 <th scope="row">
                   <AwardeeName awardee={awardee} locale={locale} />
                 </th>
-                <td>{kindOf(awardee, locale)}</td>
-                <td lang={contentLang(awardee.honorTitle, locale)}>{awardee.honorTitle}</td>
-                <td lang={contentLang(awardee.citation, locale)}>{awardee.citation}</td>
+                <td data-label={w.awardeeKind}>{kindOf(awardee, locale)}</td>
+                <td className="awardee-honor" data-label={w.honorTitle}>
+                  <span lang={contentLang(awardee.honorTitle, locale)}>{awardee.honorTitle}</span>
+                </td>
+                <td data-label={w.citation}>
+                  <span lang={contentLang(awardee.citation, locale)}>{awardee.citation}</span>
+                </td>
               </tr>
             ))}
           </tbody>

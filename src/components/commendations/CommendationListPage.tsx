@@ -1,6 +1,7 @@
 // The commendation list in one view: the filters, how many notices match, one page of them and
 // the way to the next. `/commendations` and its filtered views (`/commendations/view/…`) both
 // render it, so a filtered view is a page of its own that Next caches like any other.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -16,8 +17,6 @@ import { CommendationFilters } from './CommendationFilters'
 import { filtersFromView, filtersInWords, type ListFilters } from './listFilters'
 import { NoticeList } from './NoticeList'
 import { words } from './words'
-
-import './commendations.css'
 
 const basePath = sectionPaths.commendations
 
@@ -59,6 +58,7 @@ export async function CommendationListPage({ locale, view }: { locale: Locale; v
   const w = words[locale]
   return (
     <>
+      <Breadcrumbs locale={locale} current={w.listHeading} />
       <h1>{w.listHeading}</h1>
       <CommendationFilters
         locale={locale}

@@ -1,27 +1,23 @@
 // A commendation notice as the official record reads: the issuing body and notice number over the
 // title, the facts of the notice, its text, whom it commends, the signature, the original PDF and
 // any corrections. A withdrawn notice says so first. In print it looks like the paper notice.
-import { SiteLink } from '@/components/layout/SiteLink'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 
 import { RichText } from '@/components/layout/RichText'
 import type { getCommendation } from '@/data/commendation'
 import { mechanismLabels } from '@/fields/mechanism'
-import { formatDate, localePath, type Locale } from '@/i18n/locales'
+import { formatDate, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 import { sectionPaths } from '@/lib/publicPaths'
 
 import { AwardeesTable } from './AwardeesTable'
-import { ChangeNotes } from '@/components/layout/ChangeNotes'
+import { ChangeNotes, UpdatedLine } from '@/components/layout/ChangeNotes'
 import { OriginalDocument } from './OriginalDocument'
 import { PublicNoticeBanner } from './PublicNoticeBanner'
 import { plainTextOf, contentLang } from '@/lib/contentLanguage'
 import { VerifyQrCode } from './VerifyQrCode'
 import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 import { words } from './words'
-
-import './commendations.css'
-import './notice.css'
-import './noticePrint.css'
 
 type Shown = NonNullable<Awaited<ReturnType<typeof getCommendation>>>
 
@@ -36,21 +32,11 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
     notice.attachment && typeof notice.attachment === 'object' ? notice.attachment : null
   return (
     <>
-      <nav className="breadcrumb" aria-label={t.breadcrumb}>
-        <ol>
-          <li>
-            <SiteLink href={localePath(locale)}>{t.home}</SiteLink>
-          </li>
-          <li>
-            <SiteLink href={localePath(locale, sectionPaths.commendations)}>
-              {t.commendations}
-            </SiteLink>
-          </li>
-          <li aria-current="page" lang={lang(notice.title)}>
-            {notice.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ label: t.commendations, path: sectionPaths.commendations }]}
+        current={notice.title}
+      />
       <article className="notice">
         <header className="notice-masthead">
           <p className="notice-issuer" lang={lang(notice.issuingBody)}>
@@ -60,6 +46,7 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
             {notice.noticeNumber}
           </p>
           <h1 lang={lang(notice.title)}>{notice.title}</h1>
+          <UpdatedLine locale={locale} notes={notice.changeNotes} />
         </header>
         {notice.reviewState === 'withdrawn' ? (
           <WithdrawalNotice locale={locale} withdrawal={notice.withdrawal} />
@@ -88,6 +75,7 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
             <dd>{mechanismLabels[notice.mechanism][locale]}</dd>
           </div>
         </dl>
+        <ChangeNotes locale={locale} notes={notice.changeNotes} />
         {notice.body ? (
           <div className="notice-body" lang={lang(plainTextOf(notice.body))}>
             <RichText data={notice.body} locale={locale} />
@@ -104,7 +92,6 @@ export function Notice({ notice, locale }: { notice: Shown; locale: Locale }) {
         </p>
         {attachment ? <OriginalDocument locale={locale} pdf={attachment} /> : null}
         <VerifyQrCode locale={locale} number={notice.noticeNumber} />
-        <ChangeNotes locale={locale} notes={notice.changeNotes ?? []} />
       </article>
     </>
   )

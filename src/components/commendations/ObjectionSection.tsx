@@ -2,6 +2,7 @@
 import type { Locale } from '@/i18n/locales'
 
 import { ObjectionForm } from '../participation/ObjectionForm'
+import { OfficeChannels } from '../participation/OfficeChannels'
 import { words } from '../participation/words'
 import type { PublicNotice } from './PublicNoticeBanner'
 
@@ -15,6 +16,7 @@ export function ObjectionSection({ locale, slug, notice, withdrawn }: Props) {
       <h2 id="objection-heading">{w.objectionHeading}</h2>
       <p>{w.objectionLead}</p>
       <ObjectionForm locale={locale} noticeSlug={slug} />
+      <OfficeChannels locale={locale} />
     </section>
   )
 }

@@ -6,8 +6,6 @@ import { localePath, type Locale } from '@/i18n/locales'
 import { localVerifyPath, verifyPath } from '@/lib/noticeNumber'
 import { absoluteUrl } from '@/lib/siteUrl'
 
-import './verifyQrCode.css'
-
 export function VerifyQrCode({ locale, number }: { locale: Locale; number: string }) {
   const w = verifyWords[locale]
   const url = absoluteUrl(localVerifyPath(locale, number))

@@ -1,32 +1,34 @@
-// The groups of a year's honor roll, as the district assesses its units (town offices in two
-// categories, departments in four) and then individuals, each with how many notices it has.
-import { SiteLink } from '@/components/layout/SiteLink'
-
+// The groups of a year's honor roll as the district assesses its units (town offices in two
+// categories, departments in four) and then individuals, each with how many notices it has. On
+// the year's page each leads to its section further down; a group without notices is named too.
 import { groupLabels, type HonorRollGroup } from '@/collections/Commendations/awardeeGroups'
 import type { YearFigures } from '@/data/honorRollFigures'
-import type { Locale } from '@/i18n/locales'
+import { localePath, type Locale } from '@/i18n/locales'
 import { categoriesByKind, kindLabels, unitKinds } from '@/lib/assessmentCategories'
-import { listHref } from '@/lib/listView'
 import { honorRollPath } from '@/lib/publicPaths'
 
 import { words } from './words'
 
 type Props = { locale: Locale; figures: YearFigures; current: HonorRollGroup | null }
 
+export const groupAnchor = (group: HonorRollGroup) => `group-${group}`
+
 export function GroupNav({ locale, figures, current }: Props) {
   const w = words[locale]
+  // On the whole year's page a section is an anchor away; from one group's page, a page away.
+  const base = current ? localePath(locale, honorRollPath(figures.year)) : ''
   const item = (group: HonorRollGroup) => {
     const count = figures.groups[group]
     const label = groupLabels[group][locale]
     return (
       <li key={group}>
         {count > 0 ? (
-          <SiteLink
-            href={listHref(locale, honorRollPath(figures.year), { category: group })}
+          <a
+            href={`${base}#${groupAnchor(group)}`}
             aria-current={group === current ? 'page' : undefined}
           >
             {label}
-          </SiteLink>
+          </a>
         ) : (
           <span>{label}</span>
         )}{' '}
@@ -46,6 +48,7 @@ export function GroupNav({ locale, figures, current }: Props) {
           </li>
         ))}
         <li>
+          <span className="group-kind">{groupLabels.people[locale]}</span>
           <ul>{item('people')}</ul>
         </li>
       </ul>

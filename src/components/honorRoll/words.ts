@@ -14,6 +14,10 @@ export const words = {
     inBrackets: (text: string) => `（${text}）`,
     yearLead: (year: number, count: number) => `${year} 年度共印发表彰通报 ${count} 份。`,
     groupsNav: '按类别浏览',
+    portraits: (year: number) => `${year} 年度受表彰个人`,
+    allOfGroup: (group: string, count: number) => `查看“${group}”全部 ${count} 份表彰通报`,
+    wholeYear: (year: number) => `返回 ${year} 年度光荣榜全部类别`,
+    hero: '致敬每一位担当作为的干部和每一个奋勇争先的集体',
     none: '（无）',
     groupHeading: (group: string, kind?: string) => (kind ? `${kind} · ${group}` : group),
     groupLead: (count: number) => `涉及表彰通报 ${count} 份，按印发日期由近及远排列。`,
@@ -50,6 +54,10 @@ export const words = {
     yearLead: (year: number, count: number) =>
       `${count} commendation ${count === 1 ? 'notice was' : 'notices were'} issued for ${year}.`,
     groupsNav: 'Browse by category',
+    portraits: (year: number) => `People commended for ${year}`,
+    allOfGroup: (group: string, count: number) => `All ${count} notices for “${group}”`,
+    wholeYear: (year: number) => `Back to every category of ${year}`,
+    hero: 'Honouring every official who took responsibility and every team that led the way',
     none: '(none)',
     groupHeading: (group: string, kind?: string) => (kind ? `${kind} · ${group}` : group),
     groupLead: (count: number) =>

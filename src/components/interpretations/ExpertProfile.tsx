@@ -1,7 +1,10 @@
 // An expert's public profile: name, standing, credentials, biography, photo when there is one, and
 // the interpretations published under their name.
-import Image from 'next/image'
 
+import { sectionPaths } from '@/lib/publicPaths'
+import { strings } from '@/i18n/strings'
+import { Picture } from '@/components/pictures/Picture'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { contentLang } from '@/lib/contentLanguage'
 import type { getExpert } from '@/data/experts'
@@ -12,9 +15,6 @@ import { expertJsonLd } from './expertJsonLd'
 import { InterpretationItems } from './InterpretationItems'
 import { interpretationWords } from './interpretationWords'
 
-import '@/components/stories/sections.css'
-import './interpretations.css'
-
 type Expert = NonNullable<Awaited<ReturnType<typeof getExpert>>>
 
 export function ExpertProfile({ expert, locale }: { expert: Expert; locale: Locale }) {
@@ -23,19 +23,18 @@ export function ExpertProfile({ expert, locale }: { expert: Expert; locale: Loca
   const standing = [expert.title, expert.affiliation].filter(Boolean).join(' · ')
   return (
     <>
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { label: strings[locale].interpretations, path: sectionPaths.interpretations },
+          { label: w.experts, path: sectionPaths.experts },
+        ]}
+        current={expert.name}
+      />
       <article
         className={photo?.url ? 'expert-profile expert-profile--with-photo' : 'expert-profile'}
       >
-        {photo?.url && photo.width && photo.height ? (
-          <Image
-            className="expert-photo"
-            src={photo.url}
-            alt={photo.alt}
-            width={photo.width}
-            height={photo.height}
-            sizes="10rem"
-          />
-        ) : null}
+        <Picture media={photo} shape="portrait" sizes="10rem" eager className="expert-photo" />
         <div>
           <h1 lang={contentLang(expert.name, locale)}>{expert.name}</h1>
           {standing ? <p lang={contentLang(standing, locale)}>{standing}</p> : null}

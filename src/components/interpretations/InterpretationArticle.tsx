@@ -3,7 +3,10 @@
 import { JsonLd } from '@/components/layout/JsonLd'
 import { RichText } from '@/components/layout/RichText'
 import { PolicyItems } from '@/components/policies/PolicyItems'
-import { ChangeNotes } from '@/components/layout/ChangeNotes'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { ChangeNotes, UpdatedLine } from '@/components/layout/ChangeNotes'
+import { strings } from '@/i18n/strings'
+import { sectionPaths } from '@/lib/publicPaths'
 import { contentLang, plainTextOf } from '@/lib/contentLanguage'
 import { WithdrawalNotice } from '@/components/layout/WithdrawalNotice'
 import type { getInterpretation } from '@/data/interpretations'
@@ -15,9 +18,6 @@ import { ExpertByline } from './ExpertByline'
 import { interpretationJsonLd } from './interpretationJsonLd'
 import { interpretationWords } from './interpretationWords'
 
-import '@/components/stories/sections.css'
-import './interpretations.css'
-
 type Interpretation = NonNullable<Awaited<ReturnType<typeof getInterpretation>>>
 
 type Props = { article: Interpretation; locale: Locale }
@@ -26,38 +26,46 @@ export function InterpretationArticle({ article, locale }: Props) {
   const w = interpretationWords[locale]
   const expert = populated(article.expert)
   return (
-    <article className="interpretation">
-      <header>
-        <h1 lang={contentLang(article.title, locale)}>{article.title}</h1>
-        {expert ? <ExpertByline expert={expert} locale={locale} /> : null}
-        <dl className="facts">
-          <dt>{w.mechanism}</dt>
-          <dd>{mechanismLabels[article.mechanism][locale]}</dd>
-          <dt>{w.published}</dt>
-          <dd>
-            <time dateTime={article.createdAt}>{formatDate(article.createdAt, locale)}</time>
-          </dd>
-        </dl>
-      </header>
-      {article.reviewState === 'withdrawn' ? (
-        <WithdrawalNotice locale={locale} withdrawal={article.withdrawal} />
-      ) : null}
-      <p className="interpretation-summary" lang={contentLang(article.summary, locale)}>
-        {article.summary}
-      </p>
-      <div lang={contentLang(plainTextOf(article.body), locale)}>
-        <RichText data={article.body} locale={locale} />
-      </div>
-      <section aria-labelledby="related-policies">
-        <h2 id="related-policies">{w.relatedPolicies}</h2>
-        {article.relatedPolicies.length > 0 ? (
-          <PolicyItems policies={article.relatedPolicies} locale={locale} />
-        ) : (
-          <p>{w.noRelatedPolicies}</p>
-        )}
-      </section>
-      <ChangeNotes locale={locale} notes={article.changeNotes} />
-      <JsonLd data={interpretationJsonLd(article, locale)} />
-    </article>
+    <>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ label: strings[locale].interpretations, path: sectionPaths.interpretations }]}
+        current={article.title}
+      />
+      <article className="interpretation">
+        <header>
+          <h1 lang={contentLang(article.title, locale)}>{article.title}</h1>
+          <UpdatedLine locale={locale} notes={article.changeNotes} />
+          {expert ? <ExpertByline expert={expert} locale={locale} /> : null}
+          <dl className="facts">
+            <dt>{w.mechanism}</dt>
+            <dd>{mechanismLabels[article.mechanism][locale]}</dd>
+            <dt>{w.published}</dt>
+            <dd>
+              <time dateTime={article.createdAt}>{formatDate(article.createdAt, locale)}</time>
+            </dd>
+          </dl>
+        </header>
+        {article.reviewState === 'withdrawn' ? (
+          <WithdrawalNotice locale={locale} withdrawal={article.withdrawal} />
+        ) : null}
+        <ChangeNotes locale={locale} notes={article.changeNotes} />
+        <p className="interpretation-summary" lang={contentLang(article.summary, locale)}>
+          {article.summary}
+        </p>
+        <div lang={contentLang(plainTextOf(article.body), locale)}>
+          <RichText data={article.body} locale={locale} />
+        </div>
+        <section aria-labelledby="related-policies">
+          <h2 id="related-policies">{w.relatedPolicies}</h2>
+          {article.relatedPolicies.length > 0 ? (
+            <PolicyItems policies={article.relatedPolicies} locale={locale} />
+          ) : (
+            <p>{w.noRelatedPolicies}</p>
+          )}
+        </section>
+        <JsonLd data={interpretationJsonLd(article, locale)} />
+      </article>
+    </>
   )
 }

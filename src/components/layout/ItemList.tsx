@@ -1,6 +1,8 @@
 // A plain list of published items, newest first: an optional kicker, the title linking to the
 // item's page, its date and summary beneath. Home, every section's list and related-item lists
 // share it; Chinese text on the English site is marked as such.
+import { Picture } from '@/components/pictures/Picture'
+import type { Media } from '@/payload-types'
 import { SiteLink } from '@/components/layout/SiteLink'
 import type { ReactNode } from 'react'
 
@@ -17,6 +19,8 @@ export type ListedItem = {
   /** A short label before the title, such as a notice number or a story's polarity. */
   kicker?: ReactNode
   className?: string
+  /** A small 16:9 picture beside the item (a story's). */
+  picture?: number | Media | null
 }
 
 type Props = { items: ListedItem[]; locale: Locale; className?: string; empty?: string }
@@ -27,7 +31,14 @@ export function ItemList({ items, locale, className, empty }: Props) {
   return (
     <ul className={className ? `item-list ${className}` : 'item-list'}>
       {items.map((item) => (
-        <li key={item.id} className={item.className}>
+        <li
+          key={item.id}
+          className={
+            [item.className, item.picture ? 'item-with-picture' : null].filter(Boolean).join(' ') ||
+            undefined
+          }
+        >
+          {item.picture ? <Picture media={item.picture} shape="landscape" sizes="8rem" /> : null}
           {item.kicker ? (
             <span
               className="kicker"

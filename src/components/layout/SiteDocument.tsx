@@ -1,11 +1,13 @@
-// The public site's page in one reading language: skip link, masthead and navigation, the page's
-// own content as the main landmark, and the footer.
+// The public site's page in one reading language: the reading-mode script before anything is
+// painted, skip link, masthead and navigation, the page's own content as the main landmark, and
+// the footer.
 import type { ReactNode } from 'react'
 
 import { languageTags, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
 
 import { PreviewBar } from './PreviewBar'
+import { readingModeScript } from './readingModeScript'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -28,7 +30,13 @@ export const siteShell = (locale: Locale) => ({
 
 export function SiteDocument({ locale, children, shell = siteShell(locale) }: Props) {
   return (
-    <html lang={languageTags[locale]}>
+    // The reading-mode script adds the reader's classes to <html> before React hydrates it.
+    <html lang={languageTags[locale]} suppressHydrationWarning>
+      {/* The App Router takes a <head> in the root layout; next/head is the Pages Router. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: readingModeScript }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {strings[locale].skipToContent}

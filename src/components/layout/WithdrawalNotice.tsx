@@ -5,8 +5,6 @@ import { strings } from '@/i18n/strings'
 
 import { contentLang } from '@/lib/contentLanguage'
 
-import './record.css'
-
 type Props = { locale: Locale; withdrawal?: { at?: string | null; reason?: string | null } | null }
 
 export function WithdrawalNotice({ locale, withdrawal }: Props) {

@@ -8,8 +8,6 @@ import type { Retry } from '@/participation/retryStore'
 import { ChoiceInput, ConsentBox, ErrorSummary, Honeypot, TextInput } from './FormFields'
 import { words } from './words'
 
-import './participation.css'
-
 type FieldName = keyof (typeof words)['zh'] & string
 type ChoiceName = keyof (typeof words)['zh']['choices']
 

@@ -1,41 +1,47 @@
 // The page of an official who consented to publication: name, position, unit, photo, biography
 // and the notices that commend them. Names are Chinese in both languages, so they carry `lang`.
-import Image from 'next/image'
+import { strings } from '@/i18n/strings'
+import { Picture } from '@/components/pictures/Picture'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { SiteLink } from '@/components/layout/SiteLink'
 
 import { ItemList } from '@/components/layout/ItemList'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { localePath, type Locale } from '@/i18n/locales'
 import { contentLang } from '@/lib/contentLanguage'
-import { documentPath } from '@/lib/publicPaths'
+import { documentPath, sectionPaths } from '@/lib/publicPaths'
 
 import { personJsonLd, unitOf, type PersonProfileData } from './personJsonLd'
-import { photoOf } from './photoOf'
 import { personWords } from './words'
-
-import './people.css'
 
 export function PersonProfile({ person, locale }: { person: PersonProfileData; locale: Locale }) {
   const w = personWords[locale]
   const name = person.name ?? person.publicName ?? ''
   const unit = unitOf(person)
-  const photo = photoOf(person)
   const notices = person.commendations
   return (
     <article className="person-profile">
       <JsonLd data={personJsonLd(person, locale)} />
+      <Breadcrumbs
+        locale={locale}
+        trail={
+          unit
+            ? [
+                { label: strings[locale].units, path: sectionPaths.units },
+                { label: unit.name, path: documentPath('units', unit.slug ?? String(unit.id)) },
+              ]
+            : []
+        }
+        current={name}
+      />
       <h1 lang={contentLang(name, locale)}>{name}</h1>
       <div className="person-card">
-        {photo ? (
-          <Image
-            src={photo.src}
-            width={photo.width}
-            height={photo.height}
-            alt={photo.alt}
-            sizes="(max-width: 40rem) 100vw, 20rem"
-            preload
-          />
-        ) : null}
+        <Picture
+          media={person.photo}
+          shape="portrait"
+          sizes="(min-width: 40rem) 15rem, 60vw"
+          eager
+        />
         <dl className="person-facts">
           <dt>{w.position}</dt>
           <dd lang={contentLang(person.position, locale)}>{person.position}</dd>

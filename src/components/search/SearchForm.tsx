@@ -5,8 +5,6 @@ import { MAX_QUERY_LENGTH } from '@/search/terms'
 
 import { words } from './words'
 
-import './search.css'
-
 type Props = { locale: Locale; q?: string; id: string; compact?: boolean }
 
 export function SearchForm({ locale, q = '', id, compact = false }: Props) {

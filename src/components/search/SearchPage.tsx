@@ -1,5 +1,6 @@
 // The search page: the box, what was found for the reader's words (or why nothing was), the
 // facets to narrow it, one page of results and the way to the next.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { SiteLink } from '@/components/layout/SiteLink'
 
 import { Pagination } from '@/components/layout/Pagination'
@@ -61,6 +62,7 @@ export function SearchPage(props: Props) {
   const w = words[props.locale]
   return (
     <>
+      <Breadcrumbs locale={props.locale} current={w.heading} />
       <h1>{w.heading}</h1>
       <SearchForm locale={props.locale} q={props.request.q} id="search-query" />
       <Outcome {...props} />

@@ -1,5 +1,6 @@
 // A list of model stories. Each one says in words whether it is an advanced model or a warning
 // case, and warning cases carry the amber band, so the two never look alike.
+import type { Media } from '@/payload-types'
 import { ItemList } from '@/components/layout/ItemList'
 import type { Polarity } from '@/data/stories'
 import { mechanismLabels, type Mechanism } from '@/fields/mechanism'
@@ -16,6 +17,7 @@ export type ListedStory = {
   mechanism: Mechanism
   summary: string
   createdAt: string
+  image?: number | Media | null
 }
 
 export function StoryItems({ stories, locale }: { stories: ListedStory[]; locale: Locale }) {
@@ -29,6 +31,7 @@ export function StoryItems({ stories, locale }: { stories: ListedStory[]; locale
         title: story.title,
         date: story.createdAt,
         summary: story.summary,
+        picture: story.image,
         className: `story-item story-item--${story.polarity}`,
         kicker: (
           <>

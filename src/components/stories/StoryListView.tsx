@@ -1,5 +1,6 @@
 // The model-stories list in one view: the polarity switch, the mechanism filter, a page of
 // stories and the way to the next. The unfiltered list and every filtered view render this.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/layout/Pagination'
@@ -13,9 +14,6 @@ import { PolaritySwitch } from './PolaritySwitch'
 import type { StoryFilters } from './storyFilters'
 import { StoryItems } from './StoryItems'
 import { storyWords } from './storyWords'
-
-import './sections.css'
-import './stories.css'
 
 export async function StoryListView({
   locale,
@@ -34,6 +32,7 @@ export async function StoryListView({
   if (filters.page > Math.max(1, list.totalPages)) notFound()
   return (
     <>
+      <Breadcrumbs locale={locale} current={strings[locale].stories} />
       <h1>{strings[locale].stories}</h1>
       <p className="section-lead">{w.lead}</p>
       <div className="story-filters">

@@ -1,6 +1,8 @@
 // One unit's page: what it is, its yearly grades as a chart and a table, the notices that commend
 // it a page at a time, the stories told about it and its officials who consented to publication.
 // The plain address and its paged views (`?page=2`, rewritten to `view/page/2`) both render this.
+import { Picture } from '@/components/pictures/Picture'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -14,7 +16,7 @@ import { strings } from '@/i18n/strings'
 import { categoryLabels, kindLabels } from '@/lib/assessmentCategories'
 import { contentLang } from '@/lib/contentLanguage'
 import { pageMetadata } from '@/lib/pageMetadata'
-import { documentPath } from '@/lib/publicPaths'
+import { documentPath, sectionPaths } from '@/lib/publicPaths'
 
 import { GradeChart } from './GradeChart'
 import { GradeTable } from './GradeTable'
@@ -22,8 +24,6 @@ import { unitJsonLd } from './unitJsonLd'
 import { UnitPeople } from './UnitPeople'
 import { UnitStories } from './UnitStories'
 import { unitWords } from './words'
-
-import './units.css'
 
 type Props = { locale: Locale; slug: string; page: number }
 
@@ -64,7 +64,19 @@ export async function UnitPage(props: Props) {
   return (
     <article className="unit-profile">
       <JsonLd data={unitJsonLd(unit, locale, documentPath('units', slug))} />
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ label: strings[locale].units, path: sectionPaths.units }]}
+        current={unit.name}
+      />
       <h1 lang={contentLang(unit.name, locale)}>{unit.name}</h1>
+      <Picture
+        media={unit.image}
+        shape="landscape"
+        sizes="(min-width: 72rem) 69rem, 100vw"
+        eager
+        className="lead-picture"
+      />
       <dl className="unit-facts">
         <dt>{w.kind}</dt>
         <dd>{inLocale(kindLabels[unit.kind], locale)}</dd>

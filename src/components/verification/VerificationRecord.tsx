@@ -13,8 +13,6 @@ import { documentPath } from '@/lib/publicPaths'
 
 import { verifyWords } from './words'
 
-import '@/components/commendations/notice.css'
-
 export function VerificationRecord({ notice, locale }: { notice: VerifiedNotice; locale: Locale }) {
   const w = verifyWords[locale]
   const n = words[locale]

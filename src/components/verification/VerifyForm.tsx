@@ -4,8 +4,6 @@ import { localePath, type Locale } from '@/i18n/locales'
 
 import { verifyWords } from './words'
 
-import './verify.css'
-
 export function VerifyForm({ locale, number }: { locale: Locale; number?: string }) {
   const w = verifyWords[locale]
   return (

@@ -12,14 +12,10 @@ import { policies } from '../content/policies'
 import { stories } from '../content/stories'
 import type { Localized } from '../content/types'
 import { units } from '../content/units'
-import { emblemImage } from './images'
+import { portraitImage, sceneImage } from './images'
+import { seedSiteSettings } from './siteSettings'
 
-// Ids are numbers on SQLite (the generated types) and strings on MongoDB; both pass through unchanged.
-type Id = number
-type Ids = Map<string, Id>
-type Context = { payload: Payload; req: PayloadRequest; password: string }
-
-const options = (req: PayloadRequest) => ({ req, overrideAccess: true, context: { seeding: true } })
+import { type Context, createImage, type Id, options } from './media'
 
 type Bilingual =
   | 'commendations'
@@ -29,6 +25,7 @@ type Bilingual =
   | 'units'
   | 'people'
   | 'experts'
+type Ids = Map<string, Id>
 type Row = { id?: string | null }
 
 /**
@@ -96,29 +93,6 @@ const createStaff = async ({ payload, req, password }: Context): Promise<Ids> =>
   return ids
 }
 
-const createImage = async (
-  { payload, req }: Context,
-  index: number,
-  alt: Localized,
-): Promise<Id> => {
-  const data = await emblemImage(index)
-  const image = await payload.create({
-    collection: 'media',
-    locale: 'zh',
-    data: { alt: alt.zh },
-    file: { data, mimetype: 'image/jpeg', name: `emblem-${index + 1}.jpg`, size: data.length },
-    ...options(req),
-  })
-  await payload.update({
-    collection: 'media',
-    id: image.id,
-    locale: 'en',
-    data: { alt: alt.en },
-    ...options(req),
-  })
-  return image.id
-}
-
 const createDocument = async (
   { payload, req }: Context,
   title: Localized,
@@ -148,13 +122,27 @@ const createDocument = async (
   return document.id
 }
 
+// Units a notice or a story names get a picture; the rest keep the seed quick.
+const picturedUnits = new Set([
+  ...commendations.flatMap((notice) => notice.awardees.map((awardee) => awardee.unitKey)),
+  ...stories.map((story) => story.subjectUnitKey),
+])
+
 const createUnits = async (context: Context): Promise<Ids> => {
   const ids: Ids = new Map()
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
+    const image = picturedUnits.has(unit.key)
+      ? await createImage(context, {
+          data: await sceneImage(index),
+          name: `unit-${unit.key}.jpg`,
+          alt: { zh: `${unit.name.zh}辖区风貌（示意图）`, en: `${unit.name.en} (drawing)` },
+        })
+      : undefined
     const common = {
       kind: unit.kind,
       assessmentCategory: unit.assessmentCategory,
       grades: unit.grades,
+      image,
     }
     ids.set(
       unit.key,
@@ -173,9 +161,13 @@ const createPeople = async (context: Context, unitIds: Ids): Promise<Ids> => {
   const ids: Ids = new Map()
   for (const [index, person] of people.entries()) {
     const photo = person.consent
-      ? await createImage(context, index, {
-          zh: `${person.name.zh}的形象图`,
-          en: `Emblem picture for ${person.name.en}`,
+      ? await createImage(context, {
+          data: await portraitImage(index),
+          name: `portrait-${person.key}.jpg`,
+          alt: {
+            zh: `${person.name.zh}的肖像（示意图）`,
+            en: `Portrait of ${person.name.en} (drawing)`,
+          },
         })
       : undefined
     const zh = {
@@ -294,13 +286,22 @@ const createCommendations = async (context: Context, unitIds: Ids, personIds: Id
 }
 
 const createStories = async (context: Context, unitIds: Ids, personIds: Ids) => {
-  for (const story of stories) {
+  for (const [index, story] of stories.entries()) {
+    const image = await createImage(context, {
+      data: await sceneImage(index + 5),
+      name: `story-${index + 1}.jpg`,
+      alt: {
+        zh: `配图：${story.title.zh}（示意图）`,
+        en: `Illustration: ${story.title.en} (drawing)`,
+      },
+    })
     const text = (locale: 'zh' | 'en') => ({
       title: pick(story.title, locale),
       summary: pick(story.summary, locale),
       body: paragraphsToRichText(story.body[locale]),
     })
     const common = {
+      image,
       polarity: story.polarity,
       mechanism: story.mechanism,
       subject: {
@@ -329,4 +330,5 @@ export const seedDemoContent = async (payload: Payload, req: PayloadRequest, pas
   await createInterpretations(context, staff, policyIds)
   await createCommendations(context, unitIds, personIds)
   await createStories(context, unitIds, personIds)
+  await seedSiteSettings(context)
 }

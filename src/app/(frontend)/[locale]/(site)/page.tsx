@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import { SiteLink } from '@/components/layout/SiteLink'
 
 import { ItemList } from '@/components/layout/ItemList'
+import { LeadStory } from '@/components/stories/LeadStory'
 import { getLatestColumn } from '@/data/latest'
 import { localePath, type Locale } from '@/i18n/locales'
 import { strings } from '@/i18n/strings'
@@ -19,6 +20,11 @@ const words = {
     warningCases: '警示案例',
     honorRollTeaser: (year: number) => `${year} 年度光荣榜`,
     honorRollLead: '查看本年度受表彰的全部单位和个人。',
+    lead: '头条',
+    takePart: '参与和订阅',
+    nominate: '推荐身边的先进典型',
+    feeds: '订阅本栏目更新（RSS / Atom）',
+    verify: '核验一份表彰通报的真伪',
   },
   en: {
     heading: 'The three-mechanisms commendation column',
@@ -26,14 +32,20 @@ const words = {
     warningCases: 'Warning cases',
     honorRollTeaser: (year: number) => `Honor roll ${year}`,
     honorRollLead: 'Every unit and person commended this year.',
+    lead: 'Lead story',
+    takePart: 'Take part and follow',
+    nominate: 'Recommend a model you know',
+    feeds: 'Follow the column (RSS / Atom)',
+    verify: 'Check that a notice is genuine',
   },
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
+  const t = strings[locale]
   return {
-    ...pageMetadata({ locale, path: '/', title: strings[locale].siteName }),
-    title: { absolute: strings[locale].siteName },
+    ...pageMetadata({ locale, path: '/', title: t.siteName, description: t.siteTagline }),
+    title: { absolute: t.siteName },
   }
 }
 
@@ -64,19 +76,39 @@ export default async function HomePage({ params }: Props) {
   const t = strings[locale]
   const w = words[locale]
   const column = await getLatestColumn(locale)
+  const [lead, ...advancedModels] = column.advancedModels
   return (
     <>
-      <h1>{w.heading}</h1>
-      {column.honorRollYear ? (
-        <aside className="honor-roll-teaser" aria-labelledby="honor-roll-teaser">
-          <h2 id="honor-roll-teaser">
-            <SiteLink href={localePath(locale, honorRollPath(column.honorRollYear))}>
-              {w.honorRollTeaser(column.honorRollYear)}
-            </SiteLink>
-          </h2>
-          <p>{w.honorRollLead}</p>
-        </aside>
-      ) : null}
+      <h1 className="home-heading">{w.heading}</h1>
+      <div className="home-top">
+        {lead ? <LeadStory item={lead} label={w.lead} locale={locale} /> : null}
+        <div className="home-aside">
+          {column.honorRollYear ? (
+            <aside className="honor-roll-teaser" aria-labelledby="honor-roll-teaser">
+              <h2 id="honor-roll-teaser">
+                <SiteLink href={localePath(locale, honorRollPath(column.honorRollYear))}>
+                  {w.honorRollTeaser(column.honorRollYear)}
+                </SiteLink>
+              </h2>
+              <p>{w.honorRollLead}</p>
+            </aside>
+          ) : null}
+          <aside className="take-part" aria-labelledby="take-part">
+            <h2 id="take-part">{w.takePart}</h2>
+            <ul>
+              <li>
+                <SiteLink href={localePath(locale, '/nominate')}>{w.nominate}</SiteLink>
+              </li>
+              <li>
+                <SiteLink href={localePath(locale, '/feeds')}>{w.feeds}</SiteLink>
+              </li>
+              <li>
+                <SiteLink href={localePath(locale, '/verify')}>{w.verify}</SiteLink>
+              </li>
+            </ul>
+          </aside>
+        </div>
+      </div>
       <div className="column-grid">
         <Section
           id="latest-commendations"
@@ -92,7 +124,7 @@ export default async function HomePage({ params }: Props) {
           more={`${sectionPaths['model-stories']}?polarity=positive`}
           locale={locale}
         >
-          <ItemList items={column.advancedModels} locale={locale} />
+          <ItemList items={advancedModels} locale={locale} />
         </Section>
         <Section
           id="warning-cases"

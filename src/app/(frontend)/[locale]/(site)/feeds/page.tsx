@@ -1,6 +1,7 @@
 // The column's feeds: what a feed is, how to subscribe, and one RSS and one Atom address per
 // section to copy into a reader. It reads nothing from the database; the benchmark also uses it as
 // its trivial cached page.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 
 import { feedWords } from '@/components/feeds/words'
@@ -27,6 +28,7 @@ export default async function FeedsPage({ params }: Props) {
   const w = feedWords[locale]
   return (
     <>
+      <Breadcrumbs locale={locale} current={strings[locale].feeds} />
       <h1>{strings[locale].feeds}</h1>
       <p>{w.lead}</p>
       <h2>{w.howHeading}</h2>

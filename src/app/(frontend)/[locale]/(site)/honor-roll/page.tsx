@@ -11,8 +11,6 @@ import { strings } from '@/i18n/strings'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { honorRollPath } from '@/lib/publicPaths'
 
-import '@/components/honorRoll/honorRoll.css'
-
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

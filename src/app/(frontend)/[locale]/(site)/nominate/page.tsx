@@ -1,5 +1,6 @@
 // The public "recommend a model" form: a static page, cached like every other; the form posts to
 // /[locale]/nominate/send, which answers a refusal with this form again (the retry page).
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 
 import { NominationForm } from '@/components/participation/NominationForm'
@@ -25,6 +26,7 @@ export default async function NominatePage({ params }: Props) {
   const w = words[locale]
   return (
     <>
+      <Breadcrumbs locale={locale} current={w.nominateTitle} />
       <h1>{w.nominateTitle}</h1>
       <p>{w.nominateLead}</p>
       <NominationForm locale={locale} />

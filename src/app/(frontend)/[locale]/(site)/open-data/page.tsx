@@ -1,5 +1,6 @@
 // The open-data downloads: every published notice and every awardee, for all years or one year,
 // as CSV or JSON. Cached; a save of a notice expires it (a new year may appear).
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 
 import { openDataWords } from '@/components/openData/words'
@@ -24,6 +25,7 @@ export default async function OpenDataPage({ params }: Props) {
   const years = [null, ...(await getOpenDataYears())]
   return (
     <>
+      <Breadcrumbs locale={locale} current={w.heading} />
       <h1>{w.heading}</h1>
       <p>{w.lead}</p>
       <p>{w.privacy}</p>

@@ -1,4 +1,5 @@
 // The directory of units, grouped by kind and assessment category.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 
 import { UnitIndex } from '@/components/units/UnitIndex'
@@ -7,8 +8,6 @@ import { getUnitIndex } from '@/data/units'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { sectionPaths } from '@/lib/publicPaths'
-
-import '@/components/units/units.css'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -23,6 +22,7 @@ export default async function UnitsPage({ params }: Props) {
   const w = unitWords[locale]
   return (
     <>
+      <Breadcrumbs locale={locale} current={w.heading} />
       <h1>{w.heading}</h1>
       <p>{w.lead}</p>
       <UnitIndex groups={await getUnitIndex(locale)} locale={locale} />

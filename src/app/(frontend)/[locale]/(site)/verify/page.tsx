@@ -1,4 +1,5 @@
 // Verifying a notice: the form. It reads nothing from the database and is cached like any page.
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 
 import { VerifyForm } from '@/components/verification/VerifyForm'
@@ -19,6 +20,7 @@ export default async function VerifyPage({ params }: Props) {
   const w = verifyWords[locale]
   return (
     <>
+      <Breadcrumbs locale={locale} current={w.heading} />
       <h1>{w.heading}</h1>
       <p>{w.lead}</p>
       <VerifyForm locale={locale} />

@@ -1,6 +1,7 @@
 // The verification of one notice number, at an address of its own (what the form and a notice's
 // QR code lead to). A number no published notice has answers 404 with "no such notice"
 // (src/components/verification/VerifyNotFound.tsx, drawn by the not-found fallback).
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -44,6 +45,11 @@ export default async function VerificationPage({ params }: Props) {
   const w = verifyWords[locale]
   return (
     <>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ label: w.heading, path: '/verify' }]}
+        current={number}
+      />
       <h1>
         {w.resultHeading} <span lang={contentLang(number, locale)}>{number}</span>
       </h1>
