@@ -388,7 +388,18 @@ const payloadOwn: Record<string, string> = {
 const globalGrids: Record<
   string,
   { grid: Record<Role, { read: boolean; update: boolean }>; change: Record<string, unknown> }
-> = {}
+> = {
+  // The masthead and footer facts: everyone reads them, only administrators change them.
+  'site-settings': {
+    grid: {
+      public: { read: true, update: false },
+      expert: { read: true, update: false },
+      editor: { read: true, update: false },
+      admin: { read: true, update: true },
+    },
+    change: { district: '测试区', columnName: '测试栏目', telephone: '0000-1234567' },
+  },
+}
 const payloadOwnGlobals: Record<string, string> = {
   'payload-jobs-stats': "the jobs queue's statistics",
 }
@@ -457,7 +468,7 @@ describe("Payload's own collections", () => {
 })
 
 describe.each(Object.keys(globalGrids))('global %s', (slug) => {
-  const global = slug as 'payload-jobs-stats'
+  const global = slug as 'site-settings'
   const { grid, change } = globalGrids[slug]!
   it.each(Object.keys(grid) as Role[])('%s', async (role) => {
     const options = asRole(role)

@@ -15,6 +15,7 @@ let staff: Staff
 
 const incomplete = { nominee: '', deeds: '', consent: 'yes' }
 const complete = {
+  nomineeKind: 'person',
   nominee: '王小明',
   nomineeUnit: '青山镇人民政府',
   deeds: '连续三年带领村民修路引水，群众交口称赞。',
