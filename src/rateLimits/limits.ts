@@ -4,9 +4,15 @@ import { rateStore, type RateDecision } from './store'
 
 const MINUTE = 60_000
 
+/** A whole number from the environment, or the default when unset or not a positive number. */
+const fromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+
 export const limits = {
   /** Public form submissions (nominations and objections together) from one client. */
-  formsPerClient: { limit: 5, windowMs: MINUTE },
+  formsPerClient: { limit: fromEnv('LAUREL_FORM_POSTS_PER_MINUTE', 5), windowMs: MINUTE },
   /**
    * All public form submissions together: a bound on a flood from many addresses, far above what
    * one client can send (5 a minute), so no single client can close the forms for everyone.

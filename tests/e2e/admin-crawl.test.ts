@@ -13,7 +13,10 @@ const UI_TIMEOUT = 30_000
 const MAX_PAGES = 40
 
 let browser: Browser
-/** Names of uploaded files (the demo's PDFs are named in English): data, not the admin's words. */
+/**
+ * Data, not the admin's words: names of uploaded files (the demo's PDFs are named in English), and
+ * what the public typed into nominations (other browser tests nominate in English).
+ */
 let fileNames: string[] = []
 
 beforeAll(async () => {
@@ -22,6 +25,10 @@ beforeAll(async () => {
   for (const collection of ['documents', 'media']) {
     const { data } = await rest('GET', `/${collection}?limit=0&depth=0`, { token })
     fileNames.push(...(data.docs as { filename?: string }[]).map((doc) => doc.filename ?? ''))
+  }
+  const { data } = await rest('GET', '/nominations?limit=0&depth=0', { token })
+  for (const doc of data.docs as { nominee?: string; nomineeUnit?: string }[]) {
+    fileNames.push(doc.nominee ?? '', doc.nomineeUnit ?? '')
   }
   fileNames = fileNames.filter(Boolean)
 })

@@ -31,17 +31,20 @@ export const HARD_CODED_NAMES = [
   'text dropdown', // richtext-lexical ToolbarDropdown: `${groupKey} dropdown`
   'add dropdown',
   'select-all', // @payloadcms/ui list view's select-all checkbox
+  'consent', // @payloadcms/ui CheckboxInput: its title is the field's name
 ]
 
 /**
  * @payloadcms/ui 3.90.1 puts a `{ zh, en }` label into some names untranslated: the dashboard's
- * create buttons (widgets/CollectionCards) and the list's sort buttons (SortColumn).
+ * create buttons (widgets/CollectionCards), the list's sort buttons (SortColumn) and the add-new
+ * button of a relationship to several collections (AddNewRelation).
  */
-const PAYLOAD_DASHBOARD_BUG = /^(创建新的 \[object Object\]|按 \[object Object\] .*)$/
+const PAYLOAD_DASHBOARD_BUG =
+  /^(创建新的 \[object Object\]|按 \[object Object\] .*|新增 \[object Object\])$/
 
 /** Addresses, emails, file names and types, checksums are data, not language. */
 const DATA =
-  /(https?:\/\/\S+|[\w.+-]+@[\w.-]+|\S+\.(png|jpe?g|pdf|csv|svg|webp)\b|\b(application|image|text)\/[\w.+-]+|\b[0-9a-f]{16,}\b|\/[\w/.-]+)/gi
+  /(\bTM-\d{4}-\d{6}\b|https?:\/\/\S+|[\w.+-]+@[\w.-]+|\S+\.(png|jpe?g|pdf|csv|svg|webp)\b|\b(application|image|text)\/[\w.+-]+|\b[0-9a-f]{16,}\b|\/[\w/.-]+)/gi
 
 export type Untranslated = { keys: string[]; english: string[] }
 

@@ -47,7 +47,7 @@ it('answers 404 for a feed that does not exist', async () => {
 describe('a reader who wants to follow the column', () => {
   it.each([
     ['zh', '订阅', '如何订阅'],
-    ['en', 'Feeds', 'How to subscribe'],
+    ['en', 'Subscribe', 'How to subscribe'],
   ])(
     '%s: goes from the footer to the page that explains feeds, not to raw XML',
     async (locale, link, how) => {

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, newPage } from './browser'
+import { launchBrowser, newPage, rest } from './browser'
 import { notFoundTemplates, publicTemplates } from './templates'
 
 const WIDTHS = [320, 390, 1280]
@@ -110,8 +110,13 @@ describe('the masthead on a phone', () => {
   })
 
   it('shows the awardees of a notice as cards, one below the other', async () => {
+    // A demo notice with several awardees (other browser tests add newer notices with one).
+    const { data } = await rest('GET', '/commendations?limit=100&depth=0')
+    const notice = (data.docs as { slug: string; awardees?: unknown[] }[]).find(
+      (doc) => (doc.awardees?.length ?? 0) > 1,
+    )
     const page = await newPage(browser, { viewport: { width: 390, height: 800 } })
-    await page.goto(`/zh${templates.notice}`)
+    await page.goto(`/zh/commendations/${notice!.slug}`)
     const rows = page.locator('.awardee-cards tbody tr')
     expect(await rows.count()).toBeGreaterThan(1)
     const [first, second] = [await rows.nth(0).boundingBox(), await rows.nth(1).boundingBox()]

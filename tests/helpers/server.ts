@@ -107,6 +107,9 @@ export const startServer = async (port: number): Promise<TestServer> => {
     PAYLOAD_SECRET: secret,
     DATABASE_URI: mongoUri ?? `file:${path.join(scratch, 'e2e.db')}`,
     LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
+    // Every browser test posts the public forms from 127.0.0.1, as one reader; the limit of 5 a
+    // minute itself is proven in tests/int/rate-limits.test.ts.
+    LAUREL_FORM_POSTS_PER_MINUTE: '50',
   }
   for (const name of UNSET) delete env[name]
 
