@@ -7,10 +7,12 @@ const RAW_KEY = /\b[a-zA-Z][\w-]*:[a-zA-Z][\w]*\b/g
 
 /**
  * Latin words a Chinese admin may show: names (the product, Payload's settings, the language
- * switch), file kinds and units, and the district's time zone.
+ * switch), file kinds and units, and the district's time zone. "Responsive" is the live preview's
+ * own size, which @payloadcms/ui 3.90.1 appends to the breakpoints untranslated
+ * (providers/LivePreview); it shows once an editor has opened the preview.
  */
 const ALLOWED_WORDS = new Set(
-  'laurel payload english pdf csv png jpg jpeg svg webp utf gbk api json id url slug sha asia shanghai local mb kb bytes'.split(
+  'laurel payload english pdf csv png jpg jpeg svg webp utf gbk api json id url slug sha asia shanghai local mb kb bytes responsive'.split(
     ' ',
   ),
 )
