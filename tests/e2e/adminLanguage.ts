@@ -44,6 +44,9 @@ export const HARD_CODED_NAMES = [
 const PAYLOAD_DASHBOARD_BUG =
   /^(创建新的 \[object Object\]|按 \[object Object\] .*|新增 \[object Object\])$/
 
+/** @payloadcms/ui 3.90.1 names each chosen value of a has-many relationship `Edit ${label}`. */
+const PAYLOAD_EDIT_CHIP = /^Edit .+$/
+
 /** Addresses, emails, file names and types, checksums are data, not language. */
 const DATA =
   /(\bTM-\d{4}-\d{6}\b|https?:\/\/\S+|[\w.+-]+@[\w.-]+|\S+\.(png|jpe?g|pdf|csv|svg|webp)\b|\b(application|image|text)\/[\w.+-]+|\b[0-9a-f]{16,}\b|\/[\w/.-]+)/gi
@@ -80,7 +83,10 @@ export const readableText = async (page: Page): Promise<{ text: string; names: s
     return { text: `${document.title}\n${document.body.innerText}`, names: named }
   })
   const ours = names.filter(
-    (name) => !HARD_CODED_NAMES.includes(name) && !PAYLOAD_DASHBOARD_BUG.test(name),
+    (name) =>
+      !HARD_CODED_NAMES.includes(name) &&
+      !PAYLOAD_DASHBOARD_BUG.test(name) &&
+      !PAYLOAD_EDIT_CHIP.test(name),
   )
   return { text, names: ours.join('\n') }
 }
