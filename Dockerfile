@@ -1,6 +1,6 @@
 # All stages share one glibc base so the native prebuilt binaries npm picks in
 # `deps` (sharp, libsql, SWC) are exactly the ones that run in `runner`.
-FROM node:20-bookworm-slim AS base
+FROM node:24-bookworm-slim AS base
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 
