@@ -6,6 +6,7 @@ import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
 import { roles } from '@/access/roles'
+import { accountSecurityHooks } from '@/auth/accountSecurity'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
@@ -45,7 +46,10 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [limitSignIn], beforeChange: [makeFirstUserAdmin] },
+  hooks: {
+    beforeOperation: [limitSignIn, ...accountSecurityHooks.beforeOperation],
+    beforeChange: [makeFirstUserAdmin],
+  },
   fields: [
     {
       name: 'roles',
