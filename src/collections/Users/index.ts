@@ -6,7 +6,11 @@ import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
 import { roles } from '@/access/roles'
-import { accountSecurityHooks } from '@/auth/accountSecurity'
+import {
+  accountSecurityEndpoints,
+  accountSecurityFields,
+  accountSecurityHooks,
+} from '@/auth/accountSecurity'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
@@ -46,9 +50,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: accountSecurityEndpoints,
   hooks: {
+    ...accountSecurityHooks,
     beforeOperation: [limitSignIn, ...accountSecurityHooks.beforeOperation],
-    beforeChange: [makeFirstUserAdmin],
+    beforeChange: [makeFirstUserAdmin, ...accountSecurityHooks.beforeChange],
   },
   fields: [
     {
@@ -64,5 +70,6 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     localizedText('displayName', { zh: '署名', en: 'Display name' }),
+    ...accountSecurityFields,
   ],
 }
