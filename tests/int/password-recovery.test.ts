@@ -7,17 +7,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { api, login } from '../helpers/http'
+import { mailDelivery } from '../helpers/mailQueue'
 import { closePayload, testPayload } from '../helpers/payload'
 import { type Received, startMailbox } from '../helpers/smtp'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
-const port = vi.hoisted(() => {
-  const chosen = 20_000 + Math.floor(Math.random() * 20_000)
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(chosen)
-  process.env.SMTP_FROM = 'laurel@district.example'
-  return chosen
-})
+const port = await vi.hoisted(() =>
+  import('../helpers/mailQueue').then((mail) => mail.routeMailToTestPort()),
+)
 
 let payload: Payload
 let staff: Staff
@@ -25,14 +22,10 @@ let mailbox: Awaited<ReturnType<typeof startMailbox>>
 
 const NEW_PASSWORD = 'amber-lighthouse-morning-7'
 
-/** Runs the queue to completion, as the server's runner would; returns the mail sent since. */
-let delivered = 0
-const deliver = async (): Promise<Received[]> => {
-  await payload.jobs.run({ sequential: true })
-  const mail = mailbox.received.slice(delivered)
-  delivered = mailbox.received.length
-  return mail
-}
+const deliver = mailDelivery(
+  () => payload,
+  () => mailbox.received,
+)
 const queued = async () =>
   (await payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs
 const askForRecovery = (email: string) => api('POST', '/users/forgot-password', { json: { email } })
