@@ -21,6 +21,7 @@ import { People } from '@/collections/People'
 import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
+import { invitationView } from '@/auth/invitations/admin/invitationRoute'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
@@ -50,6 +51,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Laurel' },
     components: {
       beforeDashboard: ['@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk'],
+      views: { invitation: invitationView },
     },
     dateFormat: MOMENT_FORMAT,
     timezones: adminTimezones,

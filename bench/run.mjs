@@ -80,7 +80,7 @@ await until(async () => (await fetch(`${base}/api/health`)).ok)
 const login = await fetch(`${base}/api/users/login`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'bench@laurel.local', password: 'bench-password' }),
+  body: JSON.stringify({ email: 'bench@laurel.local', password: 'quiet-harbour-lantern-26' }),
 })
 const token = (await login.json()).token
 const preview = await fetch(`${base}/next/preview?path=%2Fzh`, {

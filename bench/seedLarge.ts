@@ -62,7 +62,7 @@ const benchAccount = { email: { equals: 'bench@laurel.local' } }
 if ((await payload.count({ collection: 'users', where: benchAccount })).totalDocs === 0) {
   await payload.create({
     collection: 'users',
-    data: { email: 'bench@laurel.local', password: 'bench-password', roles: ['admin'] },
+    data: { email: 'bench@laurel.local', password: 'quiet-harbour-lantern-26', roles: ['admin'] },
     ...options,
   })
 }

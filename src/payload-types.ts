@@ -87,6 +87,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       finalisePublicNotices: TaskFinalisePublicNotices;
+      pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -314,6 +315,12 @@ export interface User {
   id: number;
   roles: ('admin' | 'editor' | 'expert')[];
   displayName?: string | null;
+  /**
+   * Needed to change your own password or e-mail.
+   */
+  currentPassword?: string | null;
+  invitationTokenHash?: string | null;
+  invitationExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -726,7 +733,16 @@ export interface AuditLog {
     | 'roles-change'
     | 'login'
     | 'login-failed'
-    | 'locked-out';
+    | 'locked-out'
+    | 'unlock'
+    | 'password-set'
+    | 'password-reset'
+    | 'password-change'
+    | 'email-change'
+    | 'invitation-sent'
+    | 'invitation-accepted'
+    | 'account-create'
+    | 'account-delete';
   targetTitle?: string | null;
   targetCollection: string;
   targetId?: string | null;
@@ -888,7 +904,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'finalisePublicNotices' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'finalisePublicNotices' | 'pruneAuditLog' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -921,7 +937,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'finalisePublicNotices' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'finalisePublicNotices' | 'pruneAuditLog' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1496,6 +1512,9 @@ export interface ObjectionsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   displayName?: T;
+  currentPassword?: T;
+  invitationTokenHash?: T;
+  invitationExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1741,6 +1760,16 @@ export interface TaskFinalisePublicNotices {
   input?: unknown;
   output: {
     finalised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
+  input?: unknown;
+  output: {
+    pruned?: number | null;
   };
 }
 /**

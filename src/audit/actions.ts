@@ -18,6 +18,15 @@ export const auditActions = [
   'login',
   'login-failed',
   'locked-out',
+  'unlock',
+  'password-set',
+  'password-reset',
+  'password-change',
+  'email-change',
+  'invitation-sent',
+  'invitation-accepted',
+  'account-create',
+  'account-delete',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -38,4 +47,13 @@ export const auditActionLabels: Record<AuditAction, { zh: string; en: string }> 
   login: { zh: '登录', en: 'Signed in' },
   'login-failed': { zh: '登录失败', en: 'Sign-in failed' },
   'locked-out': { zh: '账号锁定', en: 'Account locked' },
+  unlock: { zh: '账号解锁', en: 'Account unlocked' },
+  'password-set': { zh: '管理员重设密码', en: 'Password set by an administrator' },
+  'password-reset': { zh: '通过邮件重设密码', en: 'Password reset by e-mail' },
+  'password-change': { zh: '修改密码', en: 'Password changed' },
+  'email-change': { zh: '修改邮箱', en: 'E-mail changed' },
+  'invitation-sent': { zh: '发送邀请', en: 'Invitation sent' },
+  'invitation-accepted': { zh: '接受邀请', en: 'Invitation accepted' },
+  'account-create': { zh: '创建账号', en: 'Account created' },
+  'account-delete': { zh: '删除账号', en: 'Account deleted' },
 }

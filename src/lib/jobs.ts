@@ -6,6 +6,7 @@ import { Cron } from 'croner'
 import type { Config, Payload } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { pruneAuditLogTask } from '@/auth/auditRetention/pruneAuditLog'
 import { finalisePublicNoticesTask } from '@/collections/Commendations/finalisePublicNotices'
 import { jobsRunnerKey } from '@/endpoints/runJobs'
 import { sendEmailTask } from '@/notifications/sendEmailTask'
@@ -15,7 +16,7 @@ const onlyStaff = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user
 export const jobs: Config['jobs'] = {
   access: { queue: onlyStaff, run: onlyStaff, cancel: onlyStaff },
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask, finalisePublicNoticesTask],
+  tasks: [sendEmailTask, finalisePublicNoticesTask, pruneAuditLogTask],
 }
 
 /** Starts the runner in this process; LAUREL_JOBS_AUTORUN=false leaves it off. */

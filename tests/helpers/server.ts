@@ -110,6 +110,10 @@ export const startServer = async (port: number): Promise<TestServer> => {
     // Every browser test posts the public forms from 127.0.0.1, as one reader; the limit of 5 a
     // minute itself is proven in tests/int/rate-limits.test.ts.
     LAUREL_FORM_POSTS_PER_MINUTE: '50',
+    // Mail goes to the port after the server's, where tests/e2e/accounts.test.ts listens with the
+    // test SMTP server; while nobody listens there, sending fails and the queue retries.
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port + 1),
   }
   for (const name of UNSET) delete env[name]
 

@@ -389,7 +389,7 @@ describe('every watched collection reports its changes', () => {
 describe('roles', () => {
   let accountId: number
 
-  it('a new account gains its roles: roles-change from none', async () => {
+  it('a new account is created and gains its roles: account-create, then roles-change from none', async () => {
     const { status, data } = await api('POST', '/users', {
       token: adminToken,
       headers: PROXY,
@@ -398,8 +398,8 @@ describe('roles', () => {
     expect(status).toBe(201)
     accountId = data.doc.id
     const entries = await entriesAbout('users', accountId)
-    expect(entries).toHaveLength(1)
-    expect(entries[0]).toMatchObject({
+    expect(entries.map((entry) => entry.action)).toEqual(['account-create', 'roles-change'])
+    expect(entries[1]).toMatchObject({
       action: 'roles-change',
       actorId: String(staff.admin.id),
       actorEmail: staff.admin.email,
@@ -407,7 +407,7 @@ describe('roles', () => {
       changedFields: ['roles'],
       detail: { from: [], to: ['expert'] },
     })
-    expect(JSON.stringify(entries[0])).not.toContain(PASSWORD)
+    expect(JSON.stringify(entries)).not.toContain(PASSWORD)
   })
 
   it('an administrator makes the expert an editor: roles-change with old and new roles', async () => {
@@ -432,6 +432,7 @@ describe('roles', () => {
     const aboutExpert = await entriesAbout('users', staff.expert.id)
     // Its creation; besides, only its sign-ins.
     expect(aboutExpert.filter((entry) => entry.action !== 'login').map((e) => e.action)).toEqual([
+      'account-create',
       'roles-change',
     ])
   })

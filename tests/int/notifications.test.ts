@@ -3,17 +3,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { api, login } from '../helpers/http'
+import { mailDelivery } from '../helpers/mailQueue'
 import { closePayload, testPayload } from '../helpers/payload'
-import { type Received, startMailbox } from '../helpers/smtp'
+import { startMailbox } from '../helpers/smtp'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
-const port = vi.hoisted(() => {
-  const chosen = 20_000 + Math.floor(Math.random() * 20_000)
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(chosen)
-  process.env.SMTP_FROM = 'laurel@district.example'
-  return chosen
-})
+const port = await vi.hoisted(() =>
+  import('../helpers/mailQueue').then((mail) => mail.routeMailToTestPort()),
+)
 
 let payload: Payload
 let staff: Staff
@@ -22,25 +19,10 @@ let expert: string
 let editor: string
 let id: number
 
-/**
- * Runs the queue to completion as the server's timer would, and returns the mail that arrived
- * since the last delivery (sent by the queue or by anything else). Nothing needs waiting for: a
- * job is done only once the SMTP server acknowledged its message, and the mailbox keeps a message
- * before acknowledging it (tests/helpers/smtp.ts). So once the queue is empty, every message it
- * sent is here, and none here means none was sent.
- */
-let delivered = 0
-const deliver = async (): Promise<Received[]> => {
-  await payload.jobs.run({ sequential: true })
-  const left = await payload.find({ collection: 'payload-jobs', overrideAccess: true, depth: 0 })
-  expect(
-    left.docs.map((job) => [job.taskSlug, job.error]),
-    'jobs still queued or failed',
-  ).toEqual([])
-  const mail = mailbox.received.slice(delivered)
-  delivered = mailbox.received.length
-  return mail
-}
+const deliver = mailDelivery(
+  () => payload,
+  () => mailbox.received,
+)
 const move = (token: string, json: object) =>
   api('PATCH', `/interpretations/${id}?draft=true`, { token, json })
 

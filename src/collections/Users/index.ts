@@ -6,6 +6,11 @@ import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
 import { roles } from '@/access/roles'
+import {
+  accountSecurityEndpoints,
+  accountSecurityFields,
+  accountSecurityHooks,
+} from '@/auth/accountSecurity'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
@@ -45,7 +50,12 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [limitSignIn], beforeChange: [makeFirstUserAdmin] },
+  endpoints: accountSecurityEndpoints,
+  hooks: {
+    ...accountSecurityHooks,
+    beforeOperation: [limitSignIn, ...accountSecurityHooks.beforeOperation],
+    beforeChange: [makeFirstUserAdmin, ...accountSecurityHooks.beforeChange],
+  },
   fields: [
     {
       name: 'roles',
@@ -60,5 +70,6 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     localizedText('displayName', { zh: '署名', en: 'Display name' }),
+    ...accountSecurityFields,
   ],
 }

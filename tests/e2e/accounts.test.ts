@@ -1,0 +1,132 @@
+// Journeys of staff accounts in the admin, with the test SMTP server on the port after the
+// server's (tests/helpers/server.ts): a password refused under its field, an invitation accepted
+// from its e-mail, and a forgotten password recovered from its e-mail.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Received, startMailbox } from '../helpers/smtp'
+
+import {
+  baseUrl,
+  launchBrowser,
+  newPage,
+  rest,
+  restLogin,
+  runDueJobs,
+  signInToAdmin,
+} from './browser'
+
+const UI_TIMEOUT = 30_000
+
+let browser: Browser
+let mailbox: Awaited<ReturnType<typeof startMailbox>>
+let adminToken: string
+
+/** Runs the server's due jobs and returns the one e-mail to `to` they sent. */
+const mailTo = async (to: string): Promise<Received> => {
+  await runDueJobs()
+  const found = mailbox.received.filter((mail) => mail.to === to)
+  expect(found, `mail to ${to}`).toHaveLength(1)
+  return found[0]!
+}
+/** The path of the link in an e-mail, opened on the test server whatever host the link names. */
+const linkIn = (mail: Received, pattern: RegExp) => {
+  const match = pattern.exec(mail.text)
+  if (!match) throw new Error(`no link in: ${mail.text}`)
+  return new URL(match[0]).pathname
+}
+const page = async (): Promise<Page> => {
+  const opened = await newPage(browser)
+  opened.setDefaultTimeout(UI_TIMEOUT)
+  return opened
+}
+const choosePassword = async (opened: Page, password: string) => {
+  await opened.locator('#field-password').fill(password)
+  await opened.locator('#field-confirm-password').fill(password)
+  await opened.locator('form button[type="submit"]').click()
+}
+
+beforeAll(async () => {
+  mailbox = await startMailbox(Number(new URL(baseUrl()).port) + 1)
+  browser = await launchBrowser()
+  adminToken = await restLogin('admin@laurel.local')
+})
+afterAll(async () => {
+  await browser?.close()
+  await mailbox?.close()
+})
+
+describe('an administrator creating an account in the admin', () => {
+  it('is told under the password field that it is too short, and nothing is created', async () => {
+    const admin = await page()
+    await signInToAdmin(admin, 'admin@laurel.local')
+    await admin.goto('/admin/collections/users/create')
+    await admin.locator('#field-email').fill('too-short@laurel.local')
+    await admin.locator('#field-password').fill('short-pass')
+    await admin.locator('#field-confirm-password').fill('short-pass')
+    await admin.locator('#action-save').click()
+    await admin.locator('.field-type.password').getByText('密码至少需要 12 个字符。').waitFor()
+    const { data } = await rest('GET', '/users?where[email][equals]=too-short@laurel.local', {
+      token: adminToken,
+    })
+    expect(data.totalDocs).toBe(0)
+    await admin.context().close()
+  })
+})
+
+describe('an invited editor chooses a password from the e-mail and signs in', () => {
+  const email = 'invited-e2e@laurel.local'
+  const chosen = 'copper-kettle-harbour-19'
+  let invitation: string
+
+  it('follows the link, chooses a password and reaches the dashboard', async () => {
+    const created = await rest('POST', '/users', {
+      token: adminToken,
+      json: { email, roles: ['editor'] },
+    })
+    expect(created.status).toBe(201)
+    invitation = linkIn(await mailTo(email), /https?:\/\/\S+\/admin\/invitation\/\S+/)
+    const person = await page()
+    await person.goto(invitation)
+    await person.getByRole('heading', { name: '设置密码' }).waitFor()
+    await choosePassword(person, chosen)
+    await person.waitForURL(/\/admin\/login/)
+    await signInToAdmin(person, email, chosen)
+    await person.context().close()
+  })
+
+  it('the same link, opened again, says it is no longer valid', async () => {
+    const person = await page()
+    await person.goto(invitation)
+    await choosePassword(person, 'another-copper-kettle-20')
+    await person.getByText('邀请链接无效或已经使用过').waitFor()
+    await person.context().close()
+    expect(await restLogin(email, chosen)).toBeTruthy()
+  })
+})
+
+describe('a member of staff who forgot their password', () => {
+  const email = 'forgetful-e2e@laurel.local'
+  const renewed = 'granite-meadow-signal-33'
+
+  it('asks on the admin’s page, follows the e-mail’s link and is signed in with the new password', async () => {
+    await rest('POST', '/users', {
+      token: adminToken,
+      json: { email, password: 'first-granite-meadow-32', roles: ['expert'] },
+    })
+    const person = await page()
+    await person.goto('/admin/forgot')
+    await person.locator('#field-email').fill(email)
+    const asked = person.waitForResponse((response) =>
+      response.url().endsWith('/api/users/forgot-password'),
+    )
+    await person.locator('form button[type="submit"]').click()
+    expect((await asked).status()).toBe(200)
+    const reset = linkIn(await mailTo(email), /https?:\/\/\S+\/admin\/reset\/\S+/)
+    await person.goto(reset)
+    await choosePassword(person, renewed)
+    await person.waitForURL((url) => url.pathname === '/admin')
+    await person.context().close()
+    expect(await restLogin(email, renewed)).toBeTruthy()
+  })
+})
