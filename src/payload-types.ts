@@ -87,6 +87,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       finalisePublicNotices: TaskFinalisePublicNotices;
+      deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -888,7 +889,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'finalisePublicNotices' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'finalisePublicNotices' | 'deleteExpiredSubmissions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -921,7 +922,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'finalisePublicNotices' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'finalisePublicNotices' | 'deleteExpiredSubmissions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1741,6 +1742,17 @@ export interface TaskFinalisePublicNotices {
   input?: unknown;
   output: {
     finalised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSubmissions".
+ */
+export interface TaskDeleteExpiredSubmissions {
+  input?: unknown;
+  output: {
+    nominations?: number | null;
+    objections?: number | null;
   };
 }
 /**
