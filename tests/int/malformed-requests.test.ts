@@ -59,6 +59,8 @@ describe('a reader without an account never lists a whole collection at once', (
 
   it('pages of up to 100 are served, and staff keep their larger pages', async () => {
     expect((await api('GET', '/units?limit=100')).status).toBe(200)
+    expect((await api('GET', '/units?pagination=false&limit=50')).status).toBe(200)
+    expect((await api('GET', '/units?pagination=false&limit=500')).status).toBe(400)
     expect((await api('GET', '/units?limit=1000', { token })).status).toBe(200)
     expect((await api('GET', '/units?pagination=false', { token })).status).toBe(200)
   })
