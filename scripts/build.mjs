@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { forgetRenderedPages as forgetPagesIn } from '../src/lib/renderedPages.mjs'
+
 export const root = path.resolve(import.meta.dirname, '..')
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
@@ -39,12 +41,5 @@ export const buildIfStale = () => {
   return run(bin('next'), ['build'])
 }
 
-/**
- * Next keeps rendered pages and cached query results in .next across restarts. They belong to
- * the database they were read from: a server started on a new database must not serve them.
- */
-export const forgetRenderedPages = () => {
-  for (const dir of ['.next/server/route-cache', '.next/cache/fetch-cache']) {
-    fs.rmSync(path.join(root, dir), { recursive: true, force: true })
-  }
-}
+/** Next's rendered pages and cached data, of whichever database they came from (renderedPages.mjs). */
+export const forgetRenderedPages = () => forgetPagesIn(path.join(root, '.next'))

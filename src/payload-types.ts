@@ -88,6 +88,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       finalisePublicNotices: TaskFinalisePublicNotices;
       pruneAuditLog: TaskPruneAuditLog;
+      deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -904,7 +905,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'finalisePublicNotices' | 'pruneAuditLog' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'finalisePublicNotices'
+          | 'pruneAuditLog'
+          | 'deleteExpiredSubmissions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -937,7 +944,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'finalisePublicNotices' | 'pruneAuditLog' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'finalisePublicNotices'
+        | 'pruneAuditLog'
+        | 'deleteExpiredSubmissions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1770,6 +1786,17 @@ export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     pruned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSubmissions".
+ */
+export interface TaskDeleteExpiredSubmissions {
+  input?: unknown;
+  output: {
+    nominations?: number | null;
+    objections?: number | null;
   };
 }
 /**

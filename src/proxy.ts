@@ -1,12 +1,20 @@
 // Turns a list's query string into the cached path form of the same view (see src/lib/listView.ts),
 // and the notice-verification form's `?number=` into the address of that number's cached result.
 // It runs only for list addresses that carry a filter and for verification, so every other page is
-// served straight from the cache without passing through here; and for the admin, which gets a
-// script nonce per response.
+// served straight from the cache without passing through here; and for the responses rendered per
+// request anyway (the admin, search, and every page in a staff member's draft-mode preview), which
+// get a script nonce per response.
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
-import { isAdminPath, withAdminNonce } from '@/lib/adminContentSecurity'
+import {
+  isAdminPath,
+  isRenderedPerRequest,
+  isSearchPath,
+  nonceSecurity,
+  withAdminNonce,
+  withPolicy,
+} from '@/lib/contentSecurityNonce'
 import { canonicalView, viewPath } from '@/lib/listView'
 import { localVerifyPath, numberFromSegments, typedNumber } from '@/lib/noticeNumber'
 
@@ -48,6 +56,24 @@ const renamedYear = (request: NextRequest) => {
   return NextResponse.redirect(url, 308)
 }
 
+/** A filtered list → the cached path of its view (the query string is then no longer needed). */
+const viewOf = (request: NextRequest, init?: { request: { headers: Headers } }) => {
+  const url = request.nextUrl.clone()
+  const view = viewPath(canonicalView(url.searchParams.entries()))
+  url.search = ''
+  if (view) url.pathname = `${url.pathname.replace(/\/$/, '')}/view/${view}`
+  return NextResponse.rewrite(url, init)
+}
+
+/** Search, and every page in draft mode: rendered for this request, with this response's nonce. */
+const renderedWithNonce = async (request: NextRequest) => {
+  const security = await nonceSecurity(request, "'self'")
+  const init = { request: { headers: security.requestHeaders } }
+  const { pathname, searchParams } = request.nextUrl
+  const isList = !isSearchPath(pathname) && viewPath(canonicalView(searchParams.entries()))
+  return withPolicy(isList ? viewOf(request, init) : NextResponse.next(init), security)
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (isAdminPath(pathname)) return withAdminNonce(request)
@@ -56,11 +82,8 @@ export function proxy(request: NextRequest) {
   if (searchParams.has('year') && /^\/(zh|en)\/commendations\/?$/.test(pathname)) {
     return renamedYear(request)
   }
-  const url = request.nextUrl.clone()
-  const view = viewPath(canonicalView(url.searchParams.entries()))
-  url.search = ''
-  if (view) url.pathname = `${url.pathname.replace(/\/$/, '')}/view/${view}`
-  return NextResponse.rewrite(url)
+  if (isRenderedPerRequest(request)) return renderedWithNonce(request)
+  return viewOf(request)
 }
 
 // Next reads the matcher at build time, so it must be written out literally: the list pages and
@@ -70,9 +93,16 @@ export function proxy(request: NextRequest) {
 // `?year=`.
 export const config = {
   matcher: [
-    // The admin, for its per-response script nonce (src/lib/adminContentSecurity.ts).
+    // The admin, search and draft-mode previews, for their per-response script nonce
+    // (src/lib/contentSecurityNonce.ts).
     '/admin',
     '/admin/:path*',
+    '/:locale(zh|en)/search',
+    '/search',
+    {
+      source: '/((?!api/|_next/|next/|admin).*)',
+      has: [{ type: 'cookie', key: '__prerender_bypass' }],
+    },
     { source: '/:locale(zh|en)/verify', has: [{ type: 'query', key: 'number' }] },
     { source: '/verify', has: [{ type: 'query', key: 'number' }] },
     { source: '/:locale(zh|en)/verify/:number+' },

@@ -1,6 +1,6 @@
-// Payload's jobs queue carries scheduled publishing, outgoing notifications and the end of
-// public-notice periods (a scheduled task). Every ten seconds the server asks itself, over HTTP,
-// to run the due jobs (src/endpoints/runJobs.ts): a publish must expire cached pages, which Next allows only inside a request. Payload's own autoRun would
+// Payload's jobs queue carries scheduled publishing, outgoing notifications, the end of
+// public-notice periods and the daily deletion of expired submissions (scheduled tasks). Every ten
+// seconds the server asks itself, over HTTP, to run the due jobs (src/endpoints/runJobs.ts): a publish must expire cached pages, which Next allows only inside a request. Payload's own autoRun would
 // run outside one, and start the due jobs in parallel.
 import { Cron } from 'croner'
 import type { Config, Payload } from 'payload'
@@ -10,13 +10,19 @@ import { pruneAuditLogTask } from '@/auth/auditRetention/pruneAuditLog'
 import { finalisePublicNoticesTask } from '@/collections/Commendations/finalisePublicNotices'
 import { jobsRunnerKey } from '@/endpoints/runJobs'
 import { sendEmailTask } from '@/notifications/sendEmailTask'
+import { deleteExpiredSubmissionsTask } from '@/participation/deleteExpiredSubmissionsTask'
 
 const onlyStaff = ({ req }: { req: { user?: unknown } }) => isStaffUser(req.user as never)
 
 export const jobs: Config['jobs'] = {
   access: { queue: onlyStaff, run: onlyStaff, cancel: onlyStaff },
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask, finalisePublicNoticesTask, pruneAuditLogTask],
+  tasks: [
+    sendEmailTask,
+    finalisePublicNoticesTask,
+    pruneAuditLogTask,
+    deleteExpiredSubmissionsTask,
+  ],
 }
 
 /** Starts the runner in this process; LAUREL_JOBS_AUTORUN=false leaves it off. */

@@ -47,16 +47,21 @@ const everywhere = [
     : []),
 ]
 
+// Next's draft-mode cookie (src/lib/contentSecurityNonce.ts): previews are rendered per request.
+const inPreview = [{ type: 'cookie', key: '__prerender_bypass' }]
+
 /** For next.config's `headers()`: the admin may never be framed, public pages by the admin's live preview. */
 export const securityHeaders = () => [
   {
     source: '/:path((?!admin(?:/|$)).*)',
-    headers: [
-      ...everywhere,
-      { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") },
-      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-    ],
+    headers: [...everywhere, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
   },
-  // The admin's CSP, with a nonce per response, comes from src/proxy.ts (adminContentSecurity).
+  // Cached pages. The CSP with a nonce per response of the admin, search and previews comes
+  // from src/proxy.ts (contentSecurityNonce.ts).
+  {
+    source: '/:path((?!admin(?:/|$)|(?:zh/|en/)?search(?:/|$)).*)',
+    missing: inPreview,
+    headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") }],
+  },
   { source: '/admin/:path*', headers: [...everywhere, { key: 'X-Frame-Options', value: 'DENY' }] },
 ]

@@ -1,8 +1,9 @@
 // Every collection, those other plugins add included, checks the queries clients write
-// (src/hooks/refuseMalformedQueries.ts) before any of its own hooks run.
+// (src/hooks/refuseMalformedQueries.ts, refuseUnboundedLists.ts) before any of its own hooks run.
 import type { Plugin } from 'payload'
 
 import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { refuseUnboundedLists } from '@/hooks/refuseUnboundedLists'
 
 export const checkClientQueries: Plugin = (config) => ({
   ...config,
@@ -10,7 +11,11 @@ export const checkClientQueries: Plugin = (config) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [refuseMalformedQueries, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        refuseMalformedQueries,
+        refuseUnboundedLists,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   })),
 })

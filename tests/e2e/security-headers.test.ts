@@ -33,6 +33,29 @@ const watch = async (page: Page) => {
   return problems
 }
 
+/**
+ * Next's own scripts ran (it sets `window.next` when the page boots) and so did the reading-mode
+ * script, which is allowed by its hash (it marks <html> ready).
+ */
+const runsItsScripts = async (page: Page) => {
+  await page.waitForFunction(() =>
+    Boolean((window as { next?: { version?: string } }).next?.version),
+  )
+  await page.waitForFunction(() =>
+    document.documentElement.classList.contains('reading-modes-ready'),
+  )
+}
+
+/** What the nonce is for: an injected inline handler is blocked and reported. */
+const injectInlineHandler = async (page: Page, problems: string[]) => {
+  const before = problems.length
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<img src="/x" onerror="window.injected=1">')
+  })
+  await expect.poll(() => problems.length).toBe(before + 1)
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false)
+}
+
 beforeAll(async () => {
   browser = await launchBrowser()
 })
@@ -126,6 +149,39 @@ describe('under the CSP', () => {
     })
     await expect.poll(() => problems.length).toBe(1)
     expect(await page.evaluate(() => 'injected' in window)).toBe(false)
+    await page.context().close()
+  })
+
+  it('search runs its scripts under a nonce of its own, and injected inline script does not run', async () => {
+    const page = await newPage(browser)
+    const problems = await watch(page)
+    const response = await page.goto('/zh/search?q=%E8%A1%A8%E5%BD%B0')
+    const csp = (await response!.allHeaders())['content-security-policy'] ?? null
+    expect(directive(csp, 'script-src')).toMatch(
+      /^script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic' 'sha256-[A-Za-z0-9+/=]+'$/,
+    )
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'self'")
+    await runsItsScripts(page)
+    expect(problems).toEqual([])
+    await injectInlineHandler(page, problems)
+    await page.context().close()
+  })
+
+  it('an editor’s draft-mode preview runs its scripts under a nonce of its own', async () => {
+    const token = await restLogin('editor@laurel.local')
+    const { data } = await rest('GET', '/commendations?limit=1&depth=0')
+    const { slug } = (data.docs as { slug: string }[])[0]!
+    const page = await newPage(browser)
+    const problems = await watch(page)
+    await page.context().addCookies([{ name: 'payload-token', value: token, url: baseUrl() }])
+    const target = `/zh/commendations/${slug}`
+    const response = await page.goto(`/next/preview?path=${encodeURIComponent(target)}`)
+    await page.getByRole('status').filter({ hasText: '草稿预览' }).waitFor()
+    const csp = (await response!.allHeaders())['content-security-policy'] ?? null
+    expect(directive(csp, 'script-src')).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/)
+    await runsItsScripts(page)
+    expect(problems).toEqual([])
+    await injectInlineHandler(page, problems)
     await page.context().close()
   })
 

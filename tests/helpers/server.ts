@@ -87,7 +87,16 @@ const dropMongoDatabase = async (uri: string) => {
   await connection.close()
 }
 
-export const startServer = async (port: number): Promise<TestServer> => {
+/**
+ * `dataFolder` keeps the database and uploads across a stop and a start (restored in between by
+ * the backup test); `keepRenderedPages` leaves .next's pages for the server itself to judge.
+ */
+export type ServerOptions = { dataFolder?: string; keepRenderedPages?: boolean }
+
+export const startServer = async (
+  port: number,
+  { dataFolder, keepRenderedPages = false }: ServerOptions = {},
+): Promise<TestServer> => {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next: run `npm run build` first.')
   }
@@ -95,8 +104,9 @@ export const startServer = async (port: number): Promise<TestServer> => {
     throw new Error(`Port ${port} is in use: stop what runs there or set LAUREL_E2E_PORT.`)
   }
   // Pages cached by an earlier server were read from another database.
-  forgetRenderedPages()
+  if (!keepRenderedPages) forgetRenderedPages()
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
+  const data = dataFolder ?? scratch
   const runId = randomBytes(4).toString('hex')
   const mongoUri = process.env.MONGODB_URI?.replace(/\/([^/?]*)(\?|$)/, `/laurel-e2e-${runId}$2`)
   const secret = randomBytes(32).toString('hex')
@@ -105,8 +115,8 @@ export const startServer = async (port: number): Promise<TestServer> => {
     NODE_ENV: 'production',
     LAUREL_LOCAL: '1',
     PAYLOAD_SECRET: secret,
-    DATABASE_URI: mongoUri ?? `file:${path.join(scratch, 'e2e.db')}`,
-    LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
+    DATABASE_URI: mongoUri ?? `file:${path.join(data, 'e2e.db')}`,
+    LAUREL_MEDIA_DIR: path.join(data, 'media'),
     // Every browser test posts the public forms from 127.0.0.1, as one reader; the limit of 5 a
     // minute itself is proven in tests/int/rate-limits.test.ts.
     LAUREL_FORM_POSTS_PER_MINUTE: '50',

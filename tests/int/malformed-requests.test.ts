@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login, sendRest } from '../helpers/http'
+import { api, gql, login, sendRest } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
 import { createStaff, PASSWORD } from '../helpers/staff'
 
@@ -40,6 +40,39 @@ describe('malformed queries answer 400', () => {
   ])('%s', async (_name, path) => {
     expectShortRefusal(await api('GET', path), 400)
     expectShortRefusal(await api('GET', path, { token }), 400)
+  })
+})
+
+describe('a reader without an account never lists a whole collection at once', () => {
+  it.each([
+    ['pagination=false', '/units?pagination=false'],
+    ['limit=0, which Payload reads as no limit', '/units?limit=0'],
+    ['more than 100 a page', '/commendations?limit=101'],
+  ])('%s answers 400 with a readable message in zh and en', async (_name, path) => {
+    const zh = await api('GET', path)
+    expectShortRefusal(zh, 400)
+    expect(zh.data.errors[0].message).toMatch(/分页|每页/)
+    const en = await api('GET', path, { headers: { 'accept-language': 'en' } })
+    expectShortRefusal(en, 400)
+    expect(en.data.errors[0].message).toMatch(/page/)
+  })
+
+  it('pages of up to 100 are served, and staff keep their larger pages', async () => {
+    expect((await api('GET', '/units?limit=100')).status).toBe(200)
+    expect((await api('GET', '/units?pagination=false&limit=50')).status).toBe(200)
+    expect((await api('GET', '/units?pagination=false&limit=500')).status).toBe(400)
+    expect((await api('GET', '/units?limit=1000', { token })).status).toBe(200)
+    expect((await api('GET', '/units?pagination=false', { token })).status).toBe(200)
+  })
+
+  it('the same holds for GraphQL', async () => {
+    const unbounded = await gql('{ Units(pagination: false) { docs { name } } }')
+    expect(JSON.stringify(unbounded.data.errors)).toMatch(/分页/)
+    expect(unbounded.data.data?.Units ?? null).toBeNull()
+    const tooMany = await gql('{ Units(limit: 5000) { docs { name } } }')
+    expect(JSON.stringify(tooMany.data.errors)).toMatch(/1000|100/)
+    const page = await gql('{ Units(limit: 100) { docs { name } } }')
+    expect(page.data.errors).toBeUndefined()
   })
 })
 
