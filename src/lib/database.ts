@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { withUnknownCommitsRetried } from '@/transactions/retryUnknownCommits'
 
 import { indexLocalesByParent } from './localeIndexes'
 import { mongoUriProblem } from './mongoUri'
@@ -34,11 +35,13 @@ export const databaseAdapter = (
     const optedOut = process.env.LAUREL_MONGODB_WITHOUT_TRANSACTIONS === 'true'
     const problem = mongoUriProblem(uri, optedOut)
     if (problem) throw new Error(problem)
-    return mongooseAdapter({
-      url: uri,
-      ensureIndexes: true,
-      transactionOptions: optedOut ? false : {},
-    })
+    return withUnknownCommitsRetried(
+      mongooseAdapter({
+        url: uri,
+        ensureIndexes: true,
+        transactionOptions: optedOut ? false : {},
+      }),
+    )
   }
   if (!uri.startsWith('file:')) {
     throw new Error(

@@ -10,6 +10,7 @@ import {
 } from 'payload'
 
 import { migrations } from '@/migrations'
+import { retryTransient } from '@/transactions/retryTransient'
 
 const applyMigrations = async (payload: Payload) => {
   // In production the SQLite adapter applies them itself (prodMigrations); MongoDB needs none.
@@ -45,15 +46,18 @@ const createBootstrapAdmin = async (payload: Payload) => {
 const seedDemo = async (payload: Payload) => {
   const password = process.env.LAUREL_DEMO_PASSWORD || 'laurel-demo-2026'
   const { seedDemoContent } = await import('./demo')
-  const req = await createLocalReq({ context: { seeding: true } }, payload)
-  await initTransaction(req)
-  try {
-    await seedDemoContent(payload, req, password)
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  // A transient abort (ADR 0024) leaves nothing behind, so the whole seed may run again.
+  await retryTransient(async () => {
+    const req = await createLocalReq({ context: { seeding: true } }, payload)
+    await initTransaction(req)
+    try {
+      await seedDemoContent(payload, req, password)
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  })
   payload.logger.info(
     'Seeded demo content; staff accounts use LAUREL_DEMO_PASSWORD (default laurel-demo-2026).',
   )

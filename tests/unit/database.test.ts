@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { databaseAdapter } from '@/lib/database'
+import { withDatabaseName } from '@/lib/mongoUri'
 
 afterEach(() => {
   delete process.env.LAUREL_MONGODB_WITHOUT_TRANSACTIONS
@@ -26,6 +27,21 @@ describe('choosing the database from DATABASE_URI', () => {
 
   it('refuses anything else with a message naming the scheme', () => {
     expect(() => databaseAdapter('postgres://db/laurel')).toThrow(/postgres:/)
+  })
+})
+
+describe('a test run names its own MongoDB database', () => {
+  it.each([
+    ['mongodb://h:27017?replicaSet=rs0', 'mongodb://h:27017/run-1?replicaSet=rs0'],
+    ['mongodb://h:27017/?replicaSet=rs0', 'mongodb://h:27017/run-1?replicaSet=rs0'],
+    ['mongodb://h:27017', 'mongodb://h:27017/run-1'],
+    [
+      'mongodb://u:p%2Fw@a:1,b:2/laurel?replicaSet=rs0&authSource=admin',
+      'mongodb://u:p%2Fw@a:1,b:2/run-1?replicaSet=rs0&authSource=admin',
+    ],
+    ['mongodb+srv://cluster.example/laurel', 'mongodb+srv://cluster.example/run-1'],
+  ])('%s keeps its hosts and options', (uri, expected) => {
+    expect(withDatabaseName(uri, 'run-1')).toBe(expected)
   })
 })
 
