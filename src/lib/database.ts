@@ -10,6 +10,7 @@ import { withUnknownCommitsRetried } from '@/transactions/retryUnknownCommits'
 
 import { indexLocalesByParent } from './localeIndexes'
 import { mongoUriProblem } from './mongoUri'
+import { withUniqueWhenPresent } from './uniqueWhenPresent'
 import { withSqliteClient } from './withSqliteClient'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
@@ -36,11 +37,13 @@ export const databaseAdapter = (
     const problem = mongoUriProblem(uri, optedOut)
     if (problem) throw new Error(problem)
     return withUnknownCommitsRetried(
-      mongooseAdapter({
-        url: uri,
-        ensureIndexes: true,
-        transactionOptions: optedOut ? false : {},
-      }),
+      withUniqueWhenPresent(
+        mongooseAdapter({
+          url: uri,
+          ensureIndexes: true,
+          transactionOptions: optedOut ? false : {},
+        }),
+      ),
     )
   }
   if (!uri.startsWith('file:')) {

@@ -1,0 +1,62 @@
+// `unique` on an optional field means "no two documents share a value; any number have none". On
+// SQLite a unique index already says that (NULLs are distinct). The MongoDB adapter makes a
+// unique *sparse* index, which skips a missing field but still indexes an explicit null, which
+// is what Payload stores when an editor clears the field: the second expert profile without an
+// account would be refused. Here every such index covers only values of the field's own type
+// (a partial index), so empty values never collide, on both databases.
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { DatabaseAdapterObj, FlattenedField } from 'payload'
+
+/** The BSON type a present value of the field has; other fields keep the adapter's index. */
+const bsonTypeOf = (field: FlattenedField): string | undefined => {
+  switch (field.type) {
+    case 'text':
+    case 'email':
+    case 'textarea':
+    case 'select':
+      return 'string'
+    case 'number':
+      return 'number'
+    case 'date':
+      return 'date'
+    case 'relationship':
+    case 'upload':
+      return typeof field.relationTo === 'string' && !field.hasMany ? 'objectId' : undefined
+    default:
+      return undefined
+  }
+}
+
+/** The unique fields stored at the top of a document (localized ones are stored per locale). */
+export const presentValueIndexes = (fields: FlattenedField[]) =>
+  fields.flatMap((field) => {
+    const type = 'unique' in field && field.unique && !field.localized && bsonTypeOf(field)
+    return type
+      ? [
+          {
+            path: field.name,
+            options: { unique: true, partialFilterExpression: { [field.name]: { $type: type } } },
+          },
+        ]
+      : []
+  })
+
+export const withUniqueWhenPresent = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const db = adapter.init(args)
+    const buildModels = db.init
+    // The models' indexes are built when the connection opens (connect), after this.
+    db.init = async function () {
+      await buildModels?.call(this)
+      const mongo = this as unknown as MongooseAdapter
+      for (const collection of this.payload.config.collections) {
+        const schema = mongo.collections[collection.slug]?.schema
+        for (const { path, options } of presentValueIndexes(collection.flattenedFields)) {
+          schema?.path(path)?.index(options)
+        }
+      }
+    }
+    return db
+  },
+})
