@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { migrations as mongoMigrations } from '@/migrations-mongo'
 import { withUnknownCommitsRetried } from '@/transactions/retryUnknownCommits'
 
 import { indexLocalesByParent } from './localeIndexes'
@@ -41,6 +42,9 @@ export const databaseAdapter = (
         mongooseAdapter({
           url: uri,
           ensureIndexes: true,
+          // Its own folder: Payload would otherwise read SQLite's src/migrations.
+          migrationDir: 'src/migrations-mongo',
+          prodMigrations: mongoMigrations,
           transactionOptions: optedOut ? false : {},
         }),
       ),

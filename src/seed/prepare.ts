@@ -5,18 +5,16 @@ import {
   createLocalReq,
   initTransaction,
   killTransaction,
-  type Migration,
   type Payload,
 } from 'payload'
 
-import { migrations } from '@/migrations'
+import { migrateOwn } from '@/lib/ownMigrations'
 import { retryTransient } from '@/transactions/retryTransient'
 
 const applyMigrations = async (payload: Payload) => {
-  // In production the SQLite adapter applies them itself (prodMigrations); MongoDB needs none.
-  if (payload.db.name !== 'sqlite' || process.env.NODE_ENV === 'production') return
-  // The generated migration functions are typed for SQLite's arguments, not the generic ones.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  // In production each adapter applies its own itself (prodMigrations).
+  if (process.env.NODE_ENV === 'production') return
+  await migrateOwn(payload)
 }
 
 const isEmpty = async (payload: Payload) => {
