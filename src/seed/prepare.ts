@@ -10,6 +10,10 @@ import {
 
 import { migrateOwn } from '@/lib/ownMigrations'
 import { retryTransient } from '@/transactions/retryTransient'
+import {
+  runsWithoutTransactions,
+  WITHOUT_TRANSACTIONS_WARNING,
+} from '@/transactions/withoutTransactions'
 
 const applyMigrations = async (payload: Payload) => {
   // In production each adapter applies its own itself (prodMigrations).
@@ -62,8 +66,13 @@ const seedDemo = async (payload: Payload) => {
 }
 
 export const prepareDatabase = async (payload: Payload) => {
+  const withoutTransactions = runsWithoutTransactions(payload)
+  if (withoutTransactions) payload.logger.warn(WITHOUT_TRANSACTIONS_WARNING)
   await applyMigrations(payload)
   const empty = await isEmpty(payload)
   await createBootstrapAdmin(payload)
-  if (empty && process.env.LAUREL_SEED_DEMO !== 'false') await seedDemo(payload)
+  if (!empty || process.env.LAUREL_SEED_DEMO === 'false') return
+  // Refused, not failed: the server still starts, empty, and says why.
+  if (withoutTransactions) payload.logger.warn('The demo content was not seeded: see above.')
+  else await seedDemo(payload)
 }
