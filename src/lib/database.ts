@@ -12,6 +12,7 @@ import { withUnknownCommitsRetried } from '@/transactions/retryUnknownCommits'
 import { indexLocalesByParent } from './localeIndexes'
 import { mongoUriProblem } from './mongoUri'
 import { withUniqueWhenPresent } from './uniqueWhenPresent'
+import { withSearchIndex } from '@/search/mongoSearchIndex'
 import { withSqliteClient } from './withSqliteClient'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
@@ -39,14 +40,16 @@ export const databaseAdapter = (
     if (problem) throw new Error(problem)
     return withUnknownCommitsRetried(
       withUniqueWhenPresent(
-        mongooseAdapter({
-          url: uri,
-          ensureIndexes: true,
-          // Its own folder: Payload would otherwise read SQLite's src/migrations.
-          migrationDir: 'src/migrations-mongo',
-          prodMigrations: mongoMigrations,
-          transactionOptions: optedOut ? false : {},
-        }),
+        withSearchIndex(
+          mongooseAdapter({
+            url: uri,
+            ensureIndexes: true,
+            // Its own folder: Payload would otherwise read SQLite's src/migrations.
+            migrationDir: 'src/migrations-mongo',
+            prodMigrations: mongoMigrations,
+            transactionOptions: optedOut ? false : {},
+          }),
+        ),
       ),
     )
   }

@@ -6,10 +6,14 @@
 // (tests/unit/database.test.ts checks that every file is listed).
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 
+import * as searchTokens from './20261207_060000_search_tokens'
+
 export type MongoMigration = {
   name: string
   up: (args: MigrateUpArgs) => Promise<void>
   down: (args: MigrateDownArgs) => Promise<void>
 }
 
-export const migrations: MongoMigration[] = []
+export const migrations: MongoMigration[] = [
+  { name: '20261207_060000_search_tokens', up: searchTokens.up, down: searchTokens.down },
+]

@@ -1,11 +1,11 @@
 // The indexes Laurel asks MongoDB to build, read from the models the adapter compiles: no server
 // is needed to compile them, and none runs on this project's machines. Where MongoDB runs
 // (MONGODB_URI, `npm run test:mongo`), the indexes it actually built are read back too.
-import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { withUniqueWhenPresent } from '@/lib/uniqueWhenPresent'
+import { databaseAdapter } from '@/lib/database'
 
 import { api, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
@@ -21,7 +21,10 @@ let staff: Staff
 beforeAll(async () => {
   payload = await testPayload()
   staff = await createStaff(payload)
-  const db = withUniqueWhenPresent(mongooseAdapter({ url: false })).init({ payload })
+  // The production adapter, wrappers and all; its models compile on a connection never opened.
+  const db = databaseAdapter('mongodb://unused.invalid:27017/laurel?replicaSet=rs0').init({
+    payload,
+  })
   await db.init?.()
   models = (db as unknown as { collections: Models }).collections
 })
@@ -52,6 +55,14 @@ describe('unique optional fields on MongoDB', () => {
     expect(indexesOn('commendations', 'noticeNumber')[0]?.[1]).toMatchObject({
       partialFilterExpression: { noticeNumber: { $type: 'string' } },
     })
+  })
+})
+
+describe('the site search on MongoDB', () => {
+  it('reads one multikey index over the language and each term of an entry', () => {
+    expect(indexesOn('search', 'tokens')).toEqual([
+      [{ language: 1, tokens: 1 }, expect.objectContaining({ name: 'search_terms' })],
+    ])
   })
 })
 
@@ -107,5 +118,11 @@ describe.runIf(process.env.MONGODB_URI)('the indexes MongoDB built (listIndexes)
       partialFilterExpression: { account: { $type: 'objectId' } },
     })
     expect(onAccount[0]).not.toHaveProperty('sparse')
+  })
+
+  it('holds the search index the public search reads', async () => {
+    const search = (payload.db as unknown as MongooseAdapter).collections.search!.collection
+    const names = (await search.listIndexes().toArray()).map((index) => index.name)
+    expect(names).toContain('search_terms')
   })
 })
