@@ -4,8 +4,9 @@
 // is what Payload stores when an editor clears the field: the second expert profile without an
 // account would be refused. Here every such index covers only values of the field's own type
 // (a partial index), so empty values never collide, on both databases.
-import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj, FlattenedField } from 'payload'
+
+import { afterMongoModels } from './afterMongoModels'
 
 /** The BSON type a present value of the field has; other fields keep the adapter's index. */
 const bsonTypeOf = (field: FlattenedField): string | undefined => {
@@ -41,22 +42,12 @@ export const presentValueIndexes = (fields: FlattenedField[]) =>
       : []
   })
 
-export const withUniqueWhenPresent = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapter,
-  init: (args) => {
-    const db = adapter.init(args)
-    const buildModels = db.init
-    // The models' indexes are built when the connection opens (connect), after this.
-    db.init = async function () {
-      await buildModels?.call(this)
-      const mongo = this as unknown as MongooseAdapter
-      for (const collection of this.payload.config.collections) {
-        const schema = mongo.collections[collection.slug]?.schema
-        for (const { path, options } of presentValueIndexes(collection.flattenedFields)) {
-          schema?.path(path)?.index(options)
-        }
+export const withUniqueWhenPresent = (adapter: DatabaseAdapterObj) =>
+  afterMongoModels(adapter, (mongo) => {
+    for (const collection of mongo.payload.config.collections) {
+      const schema = mongo.collections[collection.slug]?.schema
+      for (const { path, options } of presentValueIndexes(collection.flattenedFields)) {
+        schema?.path(path)?.index(options)
       }
     }
-    return db
-  },
-})
+  })
