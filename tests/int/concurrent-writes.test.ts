@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { recountHonorRollFigures } from '@/collections/Commendations/honorRollFigures'
 import { honorRollFigures } from '@/data/honorRollFigures'
 
 import { closePayload, testPayload } from '../helpers/payload'
@@ -59,6 +60,8 @@ describe('concurrent saves', () => {
   })
 
   it('ten notices of one year published at once all land, and the honor roll counts all ten', async () => {
+    // Stored figures, so that each save must recount them (a reader would count them afresh).
+    await recountHonorRollFigures(payload)
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, () => publishNotice({ assessmentYear: 2019 })),
     )
