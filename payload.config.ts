@@ -36,6 +36,8 @@ import { payloadSecret } from '@/lib/secret'
 import { plugins } from '@/plugins'
 import { countSignInFailure } from '@/rateLimits/limitSignIn'
 import { emailAdapter } from '@/notifications/emailAdapter'
+import { retryLocalSaves } from '@/transactions/retryLocalSaves'
+import { noteTransientError } from '@/transactions/retryRestSaves'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,7 +78,9 @@ export default buildConfig({
   plugins: [...plugins, showDatesWithYear],
   db: databaseAdapter(),
   endpoints: [health, runJobs],
-  hooks: { afterError: [explainClientErrors, countSignInFailure] },
+  hooks: { afterError: [explainClientErrors, countSignInFailure, noteTransientError] },
+  // A save that MongoDB aborted as transient is run again as a whole (ADR 0025).
+  onInit: retryLocalSaves,
   jobs,
   editor,
   email: emailAdapter(),

@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { categoriesByKind, type UnitKind } from '@/lib/assessmentCategories'
+import { migrateOwn } from '@/lib/ownMigrations'
 import { mechanisms } from '@/fields/mechanism'
 
 const scale = Number(process.env.BENCH_SCALE ?? '1')
@@ -17,7 +18,7 @@ const PEOPLE = 600
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025]
 
 const payload = await getPayload({ config })
-await payload.db.migrate()
+await migrateOwn(payload)
 const options = {
   overrideAccess: true,
   depth: 0,

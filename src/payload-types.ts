@@ -830,6 +830,15 @@ export interface Search {
   title: string;
   text?: string | null;
   terms: string;
+  tokens?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   year?: number | null;
   mechanism?: ('incentive' | 'fault-tolerance' | 'promotion-demotion') | null;
   date: string;
@@ -1593,6 +1602,7 @@ export interface SearchSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   terms?: T;
+  tokens?: T;
   year?: T;
   mechanism?: T;
   date?: T;

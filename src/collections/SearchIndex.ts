@@ -43,6 +43,11 @@ export const SearchIndex: CollectionConfig = {
     { name: 'text', type: 'textarea' },
     /** The title and text as indexed pairs and words (src/search/terms.ts). */
     { name: 'terms', type: 'textarea', required: true },
+    /**
+     * The distinct terms as a list, for MongoDB's multikey index (src/search/mongoMatching.ts);
+     * SQLite's full-text index reads `terms` instead and leaves this unread.
+     */
+    { name: 'tokens', type: 'json' },
     { name: 'year', type: 'number', index: true },
     { ...mechanismField, required: false, index: false },
     { name: 'date', type: 'date', required: true },

@@ -6,9 +6,13 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { migrations as mongoMigrations } from '@/migrations-mongo'
+import { withUnknownCommitsRetried } from '@/transactions/retryUnknownCommits'
 
 import { indexLocalesByParent } from './localeIndexes'
 import { mongoUriProblem } from './mongoUri'
+import { withUniqueWhenPresent } from './uniqueWhenPresent'
+import { withSearchIndex } from '@/search/mongoSearchIndex'
 import { withSqliteClient } from './withSqliteClient'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/laurel.db'
@@ -34,11 +38,20 @@ export const databaseAdapter = (
     const optedOut = process.env.LAUREL_MONGODB_WITHOUT_TRANSACTIONS === 'true'
     const problem = mongoUriProblem(uri, optedOut)
     if (problem) throw new Error(problem)
-    return mongooseAdapter({
-      url: uri,
-      ensureIndexes: true,
-      transactionOptions: optedOut ? false : {},
-    })
+    return withUnknownCommitsRetried(
+      withUniqueWhenPresent(
+        withSearchIndex(
+          mongooseAdapter({
+            url: uri,
+            ensureIndexes: true,
+            // Its own folder: Payload would otherwise read SQLite's src/migrations.
+            migrationDir: 'src/migrations-mongo',
+            prodMigrations: mongoMigrations,
+            transactionOptions: optedOut ? false : {},
+          }),
+        ),
+      ),
+    )
   }
   if (!uri.startsWith('file:')) {
     throw new Error(

@@ -14,6 +14,7 @@ import * as migration_20261207_035305_readable_audit_log from './20261207_035305
 import * as migration_20261207_035420_nomination_reference from './20261207_035420_nomination_reference';
 import * as migration_20261207_035758_site_settings_and_pictures from './20261207_035758_site_settings_and_pictures';
 import * as migration_20261207_053719_account_invitations from './20261207_053719_account_invitations';
+import * as migration_20261207_063339_search_tokens from './20261207_063339_search_tokens';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_053719_account_invitations.up,
     down: migration_20261207_053719_account_invitations.down,
-    name: '20261207_053719_account_invitations'
+    name: '20261207_053719_account_invitations',
+  },
+  {
+    up: migration_20261207_063339_search_tokens.up,
+    down: migration_20261207_063339_search_tokens.down,
+    name: '20261207_063339_search_tokens'
   },
 ];

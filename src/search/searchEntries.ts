@@ -13,7 +13,7 @@ import { polarityChoiceWords, storyWords } from '@/components/stories/storyWords
 import type { IndexedCollection } from './indexed'
 import { plainText } from './plainText'
 import { asAnonymousReader } from './publicView'
-import { indexTerms } from './terms'
+import { indexTerms, tokensOf } from './terms'
 
 export type SearchEntry = {
   type: IndexedCollection
@@ -23,12 +23,14 @@ export type SearchEntry = {
   title: string
   text: string
   terms: string
+  /** Each distinct term once: MongoDB's multikey index over them (src/search/mongoMatching.ts). */
+  tokens: string[]
   year: number | null
   mechanism: Mechanism | null
   date: string
 }
 
-type Shown = Omit<SearchEntry, 'type' | 'docId' | 'language' | 'terms'>
+type Shown = Omit<SearchEntry, 'type' | 'docId' | 'language' | 'terms' | 'tokens'>
 // A document as the public reads it: its fields are whatever the collection holds.
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -173,12 +175,14 @@ export const searchEntries = async (
       if (doc.reviewState === 'withdrawn') continue
       const shown = shownAs[collection](doc, language)
       if (!shown?.title) continue
+      const terms = indexTerms(`${shown.title}\n${shown.text}`)
       entries.push({
         ...shown,
         type: collection,
         docId: String(doc.id),
         language,
-        terms: indexTerms(`${shown.title}\n${shown.text}`),
+        terms,
+        tokens: tokensOf(terms),
       })
     }
   }

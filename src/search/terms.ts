@@ -45,6 +45,9 @@ export const indexTerms = (text: string) =>
     })
     .join(' ')
 
+/** The distinct terms of an indexed text (`indexTerms`), as MongoDB's index holds them. */
+export const tokensOf = (terms: string) => [...new Set(terms.split(' ').filter(Boolean))]
+
 /**
  * A query as the pieces that must all occur: each is a run of indexed terms in a row (a Chinese
  * run as its pairs, a word as itself). A `prefix` piece may also be the start of a longer term:

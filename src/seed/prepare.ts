@@ -5,17 +5,20 @@ import {
   createLocalReq,
   initTransaction,
   killTransaction,
-  type Migration,
   type Payload,
 } from 'payload'
 
-import { migrations } from '@/migrations'
+import { migrateOwn } from '@/lib/ownMigrations'
+import { retryTransient } from '@/transactions/retryTransient'
+import {
+  runsWithoutTransactions,
+  WITHOUT_TRANSACTIONS_WARNING,
+} from '@/transactions/withoutTransactions'
 
 const applyMigrations = async (payload: Payload) => {
-  // In production the SQLite adapter applies them itself (prodMigrations); MongoDB needs none.
-  if (payload.db.name !== 'sqlite' || process.env.NODE_ENV === 'production') return
-  // The generated migration functions are typed for SQLite's arguments, not the generic ones.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  // In production each adapter applies its own itself (prodMigrations).
+  if (process.env.NODE_ENV === 'production') return
+  await migrateOwn(payload)
 }
 
 const isEmpty = async (payload: Payload) => {
@@ -45,23 +48,31 @@ const createBootstrapAdmin = async (payload: Payload) => {
 const seedDemo = async (payload: Payload) => {
   const password = process.env.LAUREL_DEMO_PASSWORD || 'laurel-demo-2026'
   const { seedDemoContent } = await import('./demo')
-  const req = await createLocalReq({ context: { seeding: true } }, payload)
-  await initTransaction(req)
-  try {
-    await seedDemoContent(payload, req, password)
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  // A transient abort (ADR 0025) leaves nothing behind, so the whole seed may run again.
+  await retryTransient(async () => {
+    const req = await createLocalReq({ context: { seeding: true } }, payload)
+    await initTransaction(req)
+    try {
+      await seedDemoContent(payload, req, password)
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  })
   payload.logger.info(
     'Seeded demo content; staff accounts use LAUREL_DEMO_PASSWORD (default laurel-demo-2026).',
   )
 }
 
 export const prepareDatabase = async (payload: Payload) => {
+  const withoutTransactions = runsWithoutTransactions(payload)
+  if (withoutTransactions) payload.logger.warn(WITHOUT_TRANSACTIONS_WARNING)
   await applyMigrations(payload)
   const empty = await isEmpty(payload)
   await createBootstrapAdmin(payload)
-  if (empty && process.env.LAUREL_SEED_DEMO !== 'false') await seedDemo(payload)
+  if (!empty || process.env.LAUREL_SEED_DEMO === 'false') return
+  // Refused, not failed: the server still starts, empty, and says why.
+  if (withoutTransactions) payload.logger.warn('The demo content was not seeded: see above.')
+  else await seedDemo(payload)
 }

@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { jobsRunnerKey } from '@/endpoints/runJobs'
+import { withDatabaseName } from '@/lib/mongoUri'
 
 import { forgetRenderedPages } from '../../scripts/build.mjs'
 
@@ -108,7 +109,8 @@ export const startServer = async (
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
   const data = dataFolder ?? scratch
   const runId = randomBytes(4).toString('hex')
-  const mongoUri = process.env.MONGODB_URI?.replace(/\/([^/?]*)(\?|$)/, `/laurel-e2e-${runId}$2`)
+  const { MONGODB_URI } = process.env
+  const mongoUri = MONGODB_URI ? withDatabaseName(MONGODB_URI, `laurel-e2e-${runId}`) : undefined
   const secret = randomBytes(32).toString('hex')
   const env: NodeJS.ProcessEnv = {
     ...process.env,

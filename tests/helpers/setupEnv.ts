@@ -5,12 +5,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { withDatabaseName } from '@/lib/mongoUri'
+
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-int-'))
 const runId = randomBytes(4).toString('hex')
 
 const mongoUri = process.env.MONGODB_URI
 process.env.DATABASE_URI = mongoUri
-  ? mongoUri.replace(/\/([^/?]*)(\?|$)/, `/laurel-test-${runId}$2`)
+  ? withDatabaseName(mongoUri, `laurel-test-${runId}`)
   : `file:${path.join(scratch, 'test.db')}`
 process.env.PAYLOAD_SECRET = `test-secret-${runId}`
 process.env.LAUREL_MEDIA_DIR = path.join(scratch, 'media')

@@ -5,6 +5,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { createDraftNotice, type NoticeDetails, writeGrades } from '../applyIntake'
 import { checkIntake } from '../checkIntake'
 import { refuseIntake } from '../problems'
+import { refuseWithoutTransactions } from '@/transactions/withoutTransactions'
 
 export const uploadedBytes = async (req: PayloadRequest): Promise<Uint8Array> => {
   const file = req.file
@@ -25,6 +26,7 @@ export const takeInAssessmentResults: CollectionBeforeChangeHook = async ({
   const year = data.assessmentYear
   // Without a valid year Payload's own field validation refuses the save, after this hook.
   if (operation !== 'create' || !Number.isInteger(year)) return data
+  refuseWithoutTransactions(req)
   const notice = (data.notice ?? {}) as NoticeDetails
 
   const { results, problems } = await checkIntake(req, await uploadedBytes(req), year, notice)

@@ -9,10 +9,11 @@ import {
 } from '@payloadcms/next/routes'
 
 import { guardRequest } from '@/guards/guardRequest'
+import { retryRestSaves } from '@/transactions/retryRestSaves'
 
 export const GET = guardRequest(REST_GET(config))
-export const POST = guardRequest(REST_POST(config))
-export const DELETE = guardRequest(REST_DELETE(config))
-export const PATCH = guardRequest(REST_PATCH(config))
-export const PUT = guardRequest(REST_PUT(config))
+export const POST = guardRequest(retryRestSaves(REST_POST(config)))
+export const DELETE = guardRequest(retryRestSaves(REST_DELETE(config)))
+export const PATCH = guardRequest(retryRestSaves(REST_PATCH(config)))
+export const PUT = guardRequest(retryRestSaves(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)
