@@ -1,7 +1,7 @@
 'use client'
 // Asks before a move that needs a reason (sending back, withdrawing) or that changes what the
-// public sees (unpublishing, reinstating). A native modal <dialog>: it traps focus, closes on
-// Escape and gives focus back to the button that opened it, with no script of our own for that.
+// public sees (unpublishing, reinstating). A native modal <dialog>: it traps focus and closes on
+// Escape; as React removes it, it gives the focus back to the button that opened it.
 import { Button } from '@payloadcms/ui'
 import { useEffect, useId, useRef, useState } from 'react'
 
@@ -28,8 +28,13 @@ export const MoveDialog = ({ action, language, onCancel, onConfirm }: Props) => 
 
   useEffect(() => {
     const element = dialog.current
+    const opener = document.activeElement
     element?.showModal()
-    return () => element?.close()
+    return () => {
+      element?.close()
+      // Unmounted before the browser's own close could give it back, the focus is given here.
+      if (opener instanceof HTMLElement) opener.focus()
+    }
   }, [])
 
   const confirm = () => {
