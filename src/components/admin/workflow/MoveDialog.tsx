@@ -3,10 +3,12 @@
 // public sees (unpublishing, reinstating). A native modal <dialog>: it traps focus and closes on
 // Escape; as React removes it, it gives the focus back to the button that opened it.
 import { Button } from '@payloadcms/ui'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 import type { Action } from '@/workflow/actions'
 import type { Language } from '@/workflow/language'
+
+import { useModalDialog } from './useModalDialog'
 
 const words = {
   cancel: { zh: '取消', en: 'Cancel' },
@@ -26,16 +28,7 @@ export const MoveDialog = ({ action, language, onCancel, onConfirm }: Props) => 
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState(false)
 
-  useEffect(() => {
-    const element = dialog.current
-    const opener = document.activeElement
-    element?.showModal()
-    return () => {
-      element?.close()
-      // Unmounted before the browser's own close could give it back, the focus is given here.
-      if (opener instanceof HTMLElement) opener.focus()
-    }
-  }, [])
+  useModalDialog(dialog)
 
   const confirm = () => {
     if (action.asks && reason.trim() === '') return setMissing(true)

@@ -10,6 +10,7 @@ import { formatInZone, instantOf, wallTimeOf } from '@/lib/zonedTime'
 import { type Language, say } from '@/workflow/language'
 
 import { scheduleWords as words } from './scheduleWords'
+import { useModalDialog } from './useModalDialog'
 
 export type ScheduleType = 'publish' | 'unpublish'
 type Upcoming = { id: number | string; input: { type: ScheduleType }; waitUntil: Date | string }
@@ -65,16 +66,7 @@ export const ScheduleDialog = ({
   const [listVersion, setListVersion] = useState(0)
   const refresh = () => setListVersion((version) => version + 1)
 
-  useEffect(() => {
-    const element = dialog.current
-    const opener = document.activeElement
-    element?.showModal()
-    return () => {
-      element?.close()
-      // Unmounted before the browser's own close could give it back, the focus is given here.
-      if (opener instanceof HTMLElement) opener.focus()
-    }
-  }, [])
+  useModalDialog(dialog)
 
   useEffect(() => {
     let current = true
