@@ -23,7 +23,9 @@ export const recordScheduling = async (
   headers: Headers,
   scheduling: Scheduling,
 ) => {
-  const { type, date, doc } = scheduling
+  const { type, doc } = scheduling
+  // The admin's server function receives the date as a Date; a test may hand it as text.
+  const date = scheduling.date instanceof Date ? scheduling.date.toISOString() : scheduling.date
   const slug = doc?.relationTo
   if (typeof date !== 'string' || typeof slug !== 'string' || doc?.value == null) return
   const collection = payload.collections[slug as CollectionSlug]?.config

@@ -43,6 +43,8 @@ export const workflowFields: Field[] = [
     name: 'withdrawal',
     type: 'group',
     label: { zh: '撤回说明', en: 'Withdrawal notice' },
+    // A restore brings back content, never an older notice: the reason stays in every language.
+    hooks: { beforeChange: [keepRecordsOnRestore] },
     admin: { condition: (data) => data?.reviewState === 'withdrawn' },
     fields: [
       {

@@ -19,14 +19,16 @@ export const workflowHooks = {
 const components = '@/components/admin/workflow'
 
 /**
- * The review actions beside the save buttons, the review state as the header's status, and a
- * filter by review state above the list.
+ * The review actions beside the save buttons (in place of Payload's publish button), the review
+ * state as the header's status, and a filter by review state above the list.
  */
 export const workflowListAndEdit = {
   beforeListTable: [`${components}/ReviewStateFilter#ReviewStateFilter`],
   edit: {
     beforeDocumentControls: [`${components}/ReviewActions#ReviewActions`],
     Status: `${components}/ReviewStatus#ReviewStatus`,
+    // Publishing is a review move; the correction and the schedule take the rest of its place.
+    PublishButton: `${components}/PublishControls#PublishControls`,
   },
 } satisfies NonNullable<CollectionConfig['admin']>['components']
 

@@ -33,13 +33,17 @@ export const HARD_CODED_NAMES = [
   'text dropdown', // richtext-lexical ToolbarDropdown: `${groupKey} dropdown`
   'add dropdown',
   'select-all', // @payloadcms/ui list view's select-all checkbox
-  'consent', // @payloadcms/ui CheckboxInput: its title is the field's name
+  'consent', // @payloadcms/ui 3.90.1 fields/Checkbox/Input.tsx: `title={name}`, the field's path
 ]
 
 /**
  * @payloadcms/ui 3.90.1 puts a `{ zh, en }` label into some names untranslated: the dashboard's
  * create buttons (widgets/CollectionCards), the list's sort buttons (SortColumn) and the add-new
- * button of a relationship to several collections (AddNewRelation).
+ * button of a relationship to several collections (AddNewRelation); DocumentDrawer's name does the
+ * same (`label: collectionConfig?.labels.singular`, no getTranslation). A way out not yet taken:
+ * labels written as functions of the admin's language, which Payload resolves to a string when it
+ * builds the client config (payload/dist/collections/config/client.js, fields/config/client.js);
+ * but server code that reads labels as `{ zh, en }` (audit, search, the desk) would change with it.
  */
 const PAYLOAD_DASHBOARD_BUG =
   /^(创建新的 \[object Object\]|按 \[object Object\] .*|新增 \[object Object\])$/

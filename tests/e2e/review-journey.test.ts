@@ -7,12 +7,26 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Browser, Page, Response } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, launchBrowser, newPage, rest, restLogin } from './browser'
+import {
+  axeWithin,
+  choose,
+  formReady,
+  move,
+  moveThroughDialog,
+  reported,
+  reviewButtons,
+  save,
+  shownReviewState,
+  signIn,
+  tabTo,
+  type,
+  UI_TIMEOUT,
+} from './adminJourney'
+import { launchBrowser, newPage, rest, restLogin } from './browser'
 
-const UI_TIMEOUT = 30_000
 const STEP_TIMEOUT = 150_000
 
 const REASON = '请补充一个本区的实际案例，并说明适用边界。'
@@ -58,169 +72,9 @@ beforeEach(({ onTestFailed, task }) => {
   })
 })
 
-const traffic = new WeakMap<Page, { inFlight: number; lastActivity: number }>()
-
-/** Counts the page's requests, so `settle` can tell when the admin has stopped talking. */
-const trackTraffic = (page: Page) => {
-  const state = { inFlight: 0, lastActivity: Date.now() }
-  const started = () => {
-    state.inFlight += 1
-    state.lastActivity = Date.now()
-  }
-  const ended = () => {
-    state.inFlight = Math.max(0, state.inFlight - 1)
-    state.lastActivity = Date.now()
-  }
-  page.on('request', started)
-  page.on('requestfinished', ended)
-  page.on('requestfailed', ended)
-  traffic.set(page, state)
-}
-
-/**
- * Waits until the page has made no request for a while. Playwright's `networkidle` only fires once
- * per navigation, but the edit form sends its state to the server 250 ms after each change (and
- * that request takes the document lock): saving before it went out would leave a lock behind.
- */
-const settle = async (page: Page, quietMs = 700) => {
-  const state = traffic.get(page)
-  if (!state) throw new Error('the page was not signed in with signIn()')
-  // Quiet counts from now at the earliest, so a request the debounce is about to send is awaited.
-  const since = Date.now()
-  await expect
-    .poll(
-      () => state.inFlight === 0 && Date.now() - Math.max(since, state.lastActivity) >= quietMs,
-      {
-        timeout: UI_TIMEOUT,
-        interval: 100,
-      },
-    )
-    .toBe(true)
-}
-
-/** Signs in through the admin login form in a fresh context that reads Chinese. */
-const signIn = async (email: string): Promise<Page> => {
-  const page = await newPage(browser)
-  page.setDefaultTimeout(UI_TIMEOUT)
-  trackTraffic(page)
-  await page.goto('/admin')
-  await page.waitForURL(/\/admin\/login/)
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(DEMO_PASSWORD)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-  return page
-}
-
-/** Waits for the edit form to be rendered and its first round of form-state requests to finish. */
-const formReady = async (page: Page) => {
-  await page.locator('#field-title').waitFor()
-  await page.locator('#field-reviewState .rs__control').waitFor()
-  await settle(page)
-  // Someone else's unfinished edit would put up Payload's "document locked" dialog instead.
-  expect(await page.locator('#document-locked').isVisible(), 'the document is locked').toBe(false)
-}
-
 const openDocument = async (page: Page) => {
   await page.goto(`/admin/collections/interpretations/${id}`)
   await formReady(page)
-}
-
-/** The review state as the document header shows it (in place of Payload's draft status). */
-const shownReviewState = (page: Page) =>
-  page.locator('.doc-controls [data-review-state] .status__value').innerText()
-
-const isSaveRequest = (response: Response) =>
-  ['POST', 'PATCH'].includes(response.request().method()) &&
-  /^\/api\/interpretations(\/[^/]+)?$/.test(new URL(response.url()).pathname)
-
-/** Waits for the request a click makes and the toast that reports it: status and words. */
-const reported = async (page: Page, click: () => Promise<void>) => {
-  await settle(page)
-  // Toasts stack: mark the ones already shown, so the one this click brings is told apart.
-  await page.evaluate(() =>
-    document.querySelectorAll<HTMLElement>('.payload-toast-item').forEach((toast) => {
-      toast.dataset.seen = 'true'
-    }),
-  )
-  const [response] = await Promise.all([page.waitForResponse(isSaveRequest), click()])
-  const toast = page
-    .locator(
-      response.ok() ? '.payload-toast-item.toast-success' : '.payload-toast-item.toast-error',
-    )
-    .and(page.locator(':not([data-seen])'))
-    .first()
-  await toast.waitFor()
-  const message = await toast.innerText()
-  await settle(page)
-  return { status: response.status(), message }
-}
-
-/** Clicks one of Payload's own save buttons. */
-const save = (page: Page, button: '#action-save-draft' | '#action-save') =>
-  reported(page, () => page.locator(button).click())
-
-/** The review buttons the page offers, by their visible (Chinese) names. */
-const reviewButtons = (page: Page) => page.locator('.review-actions button').allInnerTexts()
-
-/** Makes a move that needs no dialog by pressing its button with the keyboard. */
-const move = (page: Page, action: string) =>
-  reported(page, async () => {
-    await page.locator(`#review-${action}`).focus()
-    await page.keyboard.press('Enter')
-  })
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '')
-
-/**
- * Opens a move's dialog from the keyboard, types the reason (if it asks for one), then tabs to
- * the dialog's confirming button and presses Enter: the whole dialog without a mouse.
- */
-const moveThroughDialog = async (page: Page, action: string, reason?: string) => {
-  await settle(page)
-  await page.locator(`#review-${action}`).focus()
-  await page.keyboard.press('Enter')
-  const dialog = page.locator('dialog.review-dialog[open]')
-  await dialog.waitFor()
-  if (reason !== undefined) {
-    expect(await focusedId(page)).toBe(await dialog.locator('textarea').getAttribute('id'))
-    await page.keyboard.type(reason)
-  }
-  const confirm = dialog.locator('.review-dialog__buttons button').last()
-  for (
-    let tabs = 0;
-    tabs < 5 && !(await confirm.evaluate((b) => b === document.activeElement));
-    tabs++
-  )
-    await page.keyboard.press('Tab')
-  return reported(page, () => page.keyboard.press('Enter'))
-}
-
-/** Types into a text field and lets the form send its new state. */
-const type = async (page: Page, field: string, text: string) => {
-  await page.locator(`#field-${field}`).fill(text)
-  await settle(page)
-}
-
-/** Picks an option of a react-select field by its visible (Chinese) label. */
-const choose = async (page: Page, field: string, label: string) => {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page
-    .locator('.rs__menu .rs__option')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .click()
-  await expect.poll(() => page.locator(`#field-${field} .rs__single-value`).innerText()).toBe(label)
-  await settle(page)
-}
-
-/** What axe (WCAG 2.2 AA) finds inside one part of the page: our own controls, not Payload's. */
-const axeWithin = async (page: Page, selector: string) => {
-  const { default: AxeBuilder } = await import('@axe-core/playwright')
-  const { violations } = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target).join(', ')}`)
 }
 
 /** The document as stored, draft included, read by the editor through the REST API. */
@@ -236,7 +90,7 @@ describe('an expert submits an interpretation in the Chinese admin and an editor
   it(
     'the expert drafts a new interpretation, without an author field, then submits it for review',
     async () => {
-      expert = await signIn('expert@laurel.local')
+      expert = await signIn(browser, 'expert@laurel.local')
       await expert.goto('/admin/collections/interpretations/create')
       await formReady(expert)
       // A hook signs the piece with the expert's own name: there is nothing to choose.
@@ -283,7 +137,7 @@ describe('an expert submits an interpretation in the Chinese admin and an editor
   it(
     'the editor sends it back through the dialog, which will not go without a reason',
     async () => {
-      editor = await signIn('editor@laurel.local')
+      editor = await signIn(browser, 'editor@laurel.local')
       await openDocument(editor)
       expect(await shownReviewState(editor)).toBe('已提交待审')
       expect(await reviewButtons(editor)).toEqual(['通过', '退回修改', '发布'])
@@ -374,8 +228,13 @@ describe('an expert submits an interpretation in the Chinese admin and an editor
       await editor.locator('#field-changeNotes').getByRole('button', { name: /添加/ }).click()
       await editor.locator('#field-changeNotes__0__note').waitFor()
       await type(editor, 'changeNotes__0__note', CHANGE_NOTE)
-      const corrected = await save(editor, '#action-save')
-      expect(corrected.status, corrected.message).toBe(200)
+      // Payload's own publish button is gone: the correction is published by the desk's button.
+      expect(await editor.locator('#action-save').count()).toBe(0)
+      const corrected = await reported(editor, async () => {
+        await editor!.locator('#review-correct').focus()
+        await editor!.keyboard.press('Enter')
+      })
+      expect(corrected).toEqual({ status: 200, message: '更正已发布' })
       const seen = await rest('GET', `/interpretations/${id}?locale=zh`)
       expect(seen.data).toMatchObject({
         reviewState: 'published',
@@ -446,7 +305,7 @@ describe("each role's desk on the dashboard", () => {
   it(
     "the expert's dashboard lists their pieces by state; the editor's shows the queues",
     async () => {
-      const page = await signIn('expert@laurel.local')
+      const page = await signIn(browser, 'expert@laurel.local')
       const desk = page.locator('#expert-desk')
       await desk.waitFor()
       const published = desk.locator('section', {
@@ -466,7 +325,7 @@ describe("each role's desk on the dashboard", () => {
       expect(units?.status()).toBe(404)
       await page.context().close()
 
-      const editorPage = await signIn('editor@laurel.local')
+      const editorPage = await signIn(browser, 'editor@laurel.local')
       const queues = editorPage.locator('#editorial-desk')
       await queues.waitFor()
       const recent = queues.locator('section', {
@@ -475,14 +334,7 @@ describe("each role's desk on the dashboard", () => {
       expect(await recent.innerText()).toContain(title)
       expect(await axeWithin(editorPage, '#editorial-desk')).toEqual([])
       // The queues are links a keyboard reaches: Tab lands on the first of them.
-      const firstLink = queues.locator('a').first()
-      for (
-        let tabs = 0;
-        tabs < 60 && !(await firstLink.evaluate((a) => a === document.activeElement));
-        tabs++
-      )
-        await editorPage.keyboard.press('Tab')
-      expect(await firstLink.evaluate((a) => a === document.activeElement)).toBe(true)
+      await tabTo(editorPage, queues.locator('a').first(), 60)
 
       // Every editorial list shows the review state as a column and filters by it.
       await editorPage.goto('/admin/collections/interpretations')

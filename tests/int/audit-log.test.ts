@@ -210,7 +210,9 @@ describe('scheduling', () => {
     const editor = { ...staff.editor, collection: 'users' as const }
     const doc = { relationTo: 'commendations', value: notice.id }
     const at = '2027-01-04T01:00:00.000Z'
-    await recordScheduling(payload, editor, new Headers(PROXY), { type: 'publish', date: at, doc })
+    // The admin's server function hands the date over as a Date, as the schedule dialog sent it.
+    const date = new Date(at)
+    await recordScheduling(payload, editor, new Headers(PROXY), { type: 'publish', date, doc })
     await recordScheduling(payload, editor, new Headers(), { deleteID: 7 } as Scheduling)
     const entries = (await entriesAbout('commendations', notice.id)).slice(1) // after its creation
     expect(entries.map((entry) => entry.action)).toEqual(['schedule'])

@@ -370,6 +370,44 @@ describe('restoring an earlier version', () => {
     expect(newest[0]?.version.changeNotes).toHaveLength(2)
   })
 
+  it('of a withdrawn notice, from before its withdrawal, keeps the reason in both languages', async () => {
+    const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
+    const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })
+    const path = `/commendations/${notice.id}`
+    const withdrawn = await api('PATCH', path, {
+      token: editor,
+      json: { reviewState: 'withdrawn', withdrawal: { reason: '依据的文件已废止。' } },
+    })
+    expect(withdrawn.status, JSON.stringify(withdrawn.data)).toBe(200)
+    const english = await api('PATCH', `${path}?locale=en`, {
+      token: editor,
+      json: { withdrawal: { reason: 'The document it rested on was repealed.' } },
+    })
+    expect(english.status, JSON.stringify(english.data)).toBe(200)
+    const withdrawal = async () =>
+      (
+        await payload.findByID({
+          collection: 'commendations',
+          id: notice.id,
+          locale: 'all',
+          overrideAccess: true,
+        })
+      ).withdrawal
+    const before = await withdrawal()
+    expect(before?.reason).toEqual({
+      zh: '依据的文件已废止。',
+      en: 'The document it rested on was repealed.',
+    })
+
+    await restoreVersionTitled(notice.id, (notice as { title: string }).title)
+    expect(await withdrawal()).toEqual(before)
+    const seen = await api('GET', `${path}?locale=en`)
+    expect(seen.data).toMatchObject({
+      reviewState: 'withdrawn',
+      withdrawal: { reason: 'The document it rested on was repealed.' },
+    })
+  })
+
   it('is closed to experts', async () => {
     const unit = await createAsSystem(payload, 'units', { unit: 0, expert: 0 })
     const notice = await createAsSystem(payload, 'commendations', { unit: unit.id, expert: 0 })

@@ -41,7 +41,12 @@ export function AuditDetail({ detail }: { detail: unknown }) {
   if (typeof email === 'string') rows.push([words.account, email])
   if (type === 'publish' || type === 'unpublish') rows.push([words.scheduledType, words[type]])
   if (typeof at === 'string') {
-    rows.push([words.scheduledAt, formatDate({ date: at, i18n, pattern: config.admin.dateFormat })])
+    // In the district's time zone, as it was scheduled, wherever the reader's browser is.
+    const timezone = config.admin.timezones.defaultTimezone
+    rows.push([
+      words.scheduledAt,
+      formatDate({ date: at, i18n, pattern: config.admin.dateFormat, timezone }),
+    ])
   }
   if (rows.length === 0) return null
   return (

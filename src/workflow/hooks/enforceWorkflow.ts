@@ -30,7 +30,8 @@ const requestedState = (
 
 /**
  * Restoring a version brings back its content, never an older state of the review: the document
- * stays where it is in the workflow. (Its change notes and remarks stay too: keepRecordsOnRestore.)
+ * stays where it is in the workflow. (Its change notes, withdrawal notice and remarks stay too:
+ * keepRecordsOnRestore.)
  */
 const keepState = (data: WorkflowData, original: WorkflowDocument | undefined): WorkflowData => {
   const from = currentState(original)

@@ -1,12 +1,13 @@
 // Restoring a version brings back its content, never an older record: the public change notes
-// (earlier ones can be neither changed nor removed) and the editors' remarks stay as they are now.
+// (earlier ones can be neither changed nor removed), the withdrawal notice and the editors'
+// remarks stay as they are now.
 import type { FieldHook } from 'payload'
 
 /**
- * A list field's beforeChange hook: during a restore it keeps the document's current rows. Payload
- * takes the other languages of a localized sub-field (a change note's English) from the restored
- * version's rows, matched by id; a row newer than that version is missing there, so the current
- * rows in every language are handed over in its place.
+ * A list or group field's beforeChange hook: during a restore it keeps the document's current
+ * value. Payload takes the other languages of a localized sub-field (a change note's English, a
+ * withdrawal reason's) from the restored version, matched by row id; a row or notice newer than
+ * that version is missing there, so the current value in every language is handed over instead.
  */
 export const keepRecordsOnRestore: FieldHook = async ({
   collection,

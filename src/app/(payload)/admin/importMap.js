@@ -22,6 +22,7 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewStateFilter as ReviewStateFilter_b78255c0d8dcd94ccc782eeb3b4deb11 } from '@/components/admin/workflow/ReviewStateFilter'
 import { ReviewActions as ReviewActions_e6c6f9fc46849a842989c54c93110ed3 } from '@/components/admin/workflow/ReviewActions'
+import { PublishControls as PublishControls_442e54267b57fc0d30f79d41431a27a2 } from '@/components/admin/workflow/PublishControls'
 import { ReviewStatus as ReviewStatus_250752f58070ca8e5cf80a4c6760082e } from '@/components/admin/workflow/ReviewStatus'
 import { IntakeGuide as IntakeGuide_a106da8184e346f33b743c9e4ffafd80 } from '../../../collections/AssessmentIntakes/admin/IntakeGuide'
 import { IntakePreview as IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0 } from '../../../collections/AssessmentIntakes/admin/IntakePreview'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/workflow/ReviewStateFilter#ReviewStateFilter": ReviewStateFilter_b78255c0d8dcd94ccc782eeb3b4deb11,
   "@/components/admin/workflow/ReviewActions#ReviewActions": ReviewActions_e6c6f9fc46849a842989c54c93110ed3,
+  "@/components/admin/workflow/PublishControls#PublishControls": PublishControls_442e54267b57fc0d30f79d41431a27a2,
   "@/components/admin/workflow/ReviewStatus#ReviewStatus": ReviewStatus_250752f58070ca8e5cf80a4c6760082e,
   "/collections/AssessmentIntakes/admin/IntakeGuide#IntakeGuide": IntakeGuide_a106da8184e346f33b743c9e4ffafd80,
   "/collections/AssessmentIntakes/admin/IntakePreview#IntakePreview": IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0,

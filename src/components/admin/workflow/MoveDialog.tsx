@@ -1,12 +1,14 @@
 'use client'
 // Asks before a move that needs a reason (sending back, withdrawing) or that changes what the
-// public sees (unpublishing, reinstating). A native modal <dialog>: it traps focus, closes on
-// Escape and gives focus back to the button that opened it, with no script of our own for that.
+// public sees (unpublishing, reinstating). A native modal <dialog>: it traps focus and closes on
+// Escape; as React removes it, it gives the focus back to the button that opened it.
 import { Button } from '@payloadcms/ui'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 import type { Action } from '@/workflow/actions'
 import type { Language } from '@/workflow/language'
+
+import { useModalDialog } from './useModalDialog'
 
 const words = {
   cancel: { zh: '取消', en: 'Cancel' },
@@ -26,11 +28,7 @@ export const MoveDialog = ({ action, language, onCancel, onConfirm }: Props) => 
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState(false)
 
-  useEffect(() => {
-    const element = dialog.current
-    element?.showModal()
-    return () => element?.close()
-  }, [])
+  useModalDialog(dialog)
 
   const confirm = () => {
     if (action.asks && reason.trim() === '') return setMissing(true)

@@ -16,11 +16,14 @@ import { scheduledMoves } from '@/workflow/scheduled'
 import { DeskItems, DeskSection } from './DeskSection'
 import { deskWords as words } from './deskWords'
 
-const kindLabels: Record<ReviewedCollection, { zh: string; en: string }> = {
-  commendations: { zh: '表彰通报', en: 'Commendation notices' },
-  'model-stories': { zh: '典型案例', en: 'Model stories' },
-  interpretations: { zh: '专家解读', en: 'Interpretations' },
-  policies: { zh: '政策文件', en: 'Policy documents' },
+/** A collection's name as its own config spells it in the admin's language. */
+const kindLabel = (payload: Payload, slug: ReviewedCollection, language: Language) => {
+  const plural: unknown = payload.collections[slug].config.labels.plural
+  if (plural && typeof plural === 'object' && language in plural) {
+    const label: unknown = (plural as Record<string, unknown>)[language]
+    if (typeof label === 'string') return label
+  }
+  return typeof plural === 'string' ? plural : slug
 }
 
 type Props = { payload: Payload; user: TypedUser; language: Language }
@@ -40,7 +43,7 @@ export const EditorDesk = async ({ payload, user, language }: Props) => {
     counts
       .filter((entry) => entry.count > 0)
       .map((entry) => ({
-        title: kindLabels[entry.collection][language],
+        title: kindLabel(payload, entry.collection, language),
         href: entry.href,
         extra: String(entry.count),
       }))

@@ -1,0 +1,27 @@
+// What the schedule control and the correction button say, in both languages of the admin.
+export const scheduleWords = {
+  open: { zh: '定时…', en: 'Schedule…' },
+  title: { zh: '定时发布或取消发布', en: 'Schedule publication' },
+  type: { zh: '到时', en: 'When the time comes' },
+  publish: { zh: '发布', en: 'Publish' },
+  unpublish: { zh: '取消发布', en: 'Unpublish' },
+  time: { zh: '日期和时间', en: 'Date and time' },
+  zone: { zh: '按{zone}（{id}）计时。', en: 'In {zone} ({id}).' },
+  save: { zh: '安排', en: 'Schedule' },
+  close: { zh: '关闭', en: 'Close' },
+  upcoming: { zh: '已安排', en: 'Scheduled' },
+  none: { zh: '尚无安排。', en: 'Nothing is scheduled.' },
+  at: { zh: '{date} {type}', en: '{type} on {date}' },
+  cancel: { zh: '取消安排', en: 'Cancel' },
+  missing: { zh: '请选择日期和时间。', en: 'Choose a date and time.' },
+  past: { zh: '请选择将来的时间。', en: 'Choose a time in the future.' },
+  scheduled: { zh: '已安排：{when}', en: 'Scheduled: {when}' },
+  unsaved: {
+    zh: '到时发布的是已保存的内容；表单中尚未保存的修改请先保存草稿。',
+    en: 'What goes out is what is saved: save the form as a draft first to include your changes.',
+  },
+  cancelled: { zh: '已取消该安排', en: 'The scheduled change was cancelled' },
+  failed: { zh: '未能安排，请重试。', en: 'It could not be scheduled; try again.' },
+  correct: { zh: '发布更正', en: 'Publish correction' },
+  corrected: { zh: '更正已发布', en: 'The correction is published' },
+}
