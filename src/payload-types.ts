@@ -314,6 +314,18 @@ export interface User {
   id: number;
   roles: ('admin' | 'editor' | 'expert')[];
   displayName?: string | null;
+  secondFactor?: {
+    enrolledAt?: string | null;
+    secret?: string | null;
+    pendingSecret?: string | null;
+    recoveryCodes?:
+      | {
+          hash: string;
+          usedAt?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -325,6 +337,10 @@ export interface User {
   lockUntil?: string | null;
   sessions?:
     | {
+        secondFactorAt?: string | null;
+        lastSeenAt?: string | null;
+        codeFailures?: number | null;
+        userAgent?: string | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -726,7 +742,12 @@ export interface AuditLog {
     | 'roles-change'
     | 'login'
     | 'login-failed'
-    | 'locked-out';
+    | 'locked-out'
+    | 'second-factor-enrolled'
+    | 'second-factor-reset'
+    | 'recovery-code-used'
+    | 'logout'
+    | 'session-revoked';
   targetTitle?: string | null;
   targetCollection: string;
   targetId?: string | null;
@@ -1496,6 +1517,20 @@ export interface ObjectionsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   displayName?: T;
+  secondFactor?:
+    | T
+    | {
+        enrolledAt?: T;
+        secret?: T;
+        pendingSecret?: T;
+        recoveryCodes?:
+          | T
+          | {
+              hash?: T;
+              usedAt?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1508,6 +1543,10 @@ export interface UsersSelect<T extends boolean = true> {
   sessions?:
     | T
     | {
+        secondFactorAt?: T;
+        lastSeenAt?: T;
+        codeFailures?: T;
+        userAgent?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

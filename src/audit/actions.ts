@@ -18,6 +18,11 @@ export const auditActions = [
   'login',
   'login-failed',
   'locked-out',
+  'second-factor-enrolled',
+  'second-factor-reset',
+  'recovery-code-used',
+  'logout',
+  'session-revoked',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -38,4 +43,9 @@ export const auditActionLabels: Record<AuditAction, { zh: string; en: string }> 
   login: { zh: '登录', en: 'Signed in' },
   'login-failed': { zh: '登录失败', en: 'Sign-in failed' },
   'locked-out': { zh: '账号锁定', en: 'Account locked' },
+  'second-factor-enrolled': { zh: '绑定身份验证器', en: 'Second factor enrolled' },
+  'second-factor-reset': { zh: '重置身份验证器', en: 'Second factor reset' },
+  'recovery-code-used': { zh: '使用恢复码', en: 'Recovery code used' },
+  logout: { zh: '退出登录', en: 'Signed out' },
+  'session-revoked': { zh: '结束会话', en: 'Session revoked' },
 }

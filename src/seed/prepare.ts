@@ -9,6 +9,7 @@ import {
   type Payload,
 } from 'payload'
 
+import { relaxSecondFactorForDemo } from '@/auth/secondFactor/demoDefault'
 import { migrations } from '@/migrations'
 
 const applyMigrations = async (payload: Payload) => {
@@ -64,4 +65,5 @@ export const prepareDatabase = async (payload: Payload) => {
   const empty = await isEmpty(payload)
   await createBootstrapAdmin(payload)
   if (empty && process.env.LAUREL_SEED_DEMO !== 'false') await seedDemo(payload)
+  await relaxSecondFactorForDemo(payload)
 }

@@ -7,6 +7,12 @@ import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
 import { roles } from '@/access/roles'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
+import {
+  staffAuthEndpoints,
+  staffAuthFields,
+  staffAuthHooks,
+  staffSessionAuth,
+} from '@/auth/staffAuth'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
 import { limitSignIn } from '@/rateLimits/limitSignIn'
@@ -32,10 +38,10 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
     // Payload's own interval reserves the account outside the request's transaction, which SQLite
     // answers with "database is locked" (500); src/rateLimits/limits.ts limits recovery instead.
     forgotPassword: { minRequestInterval: 0 },
+    ...staffSessionAuth,
   },
   access: {
     admin: canUseAdmin,
@@ -45,7 +51,8 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [limitSignIn], beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [limitSignIn], beforeChange: [makeFirstUserAdmin], ...staffAuthHooks },
+  endpoints: staffAuthEndpoints,
   fields: [
     {
       name: 'roles',
@@ -60,5 +67,6 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     localizedText('displayName', { zh: '署名', en: 'Display name' }),
+    ...staffAuthFields,
   ],
 }
