@@ -21,6 +21,7 @@ import { People } from '@/collections/People'
 import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
+import { secondFactorView } from '@/auth/admin/secondFactorView'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
@@ -50,7 +51,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Laurel' },
     components: {
       beforeDashboard: ['@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk'],
+      views: { secondFactor: secondFactorView },
     },
+    // Payload sends a signed-in person the admin refuses here: the second sign-in step.
+    routes: { unauthorized: secondFactorView.path },
     dateFormat: MOMENT_FORMAT,
     timezones: adminTimezones,
   },

@@ -87,7 +87,11 @@ const dropMongoDatabase = async (uri: string) => {
   await connection.close()
 }
 
-export const startServer = async (port: number): Promise<TestServer> => {
+/** `settings` adds to or overrides the environment, e.g. LAUREL_STAFF_2FA for one suite. */
+export const startServer = async (
+  port: number,
+  settings: Record<string, string> = {},
+): Promise<TestServer> => {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next: run `npm run build` first.')
   }
@@ -110,6 +114,10 @@ export const startServer = async (port: number): Promise<TestServer> => {
     // Every browser test posts the public forms from 127.0.0.1, as one reader; the limit of 5 a
     // minute itself is proven in tests/int/rate-limits.test.ts.
     LAUREL_FORM_POSTS_PER_MINUTE: '50',
+    // The suites sign in with the demo password alone; tests/e2e/second-factor.test.ts starts its
+    // own server with the second factor required.
+    LAUREL_STAFF_2FA: 'optional',
+    ...settings,
   }
   for (const name of UNSET) delete env[name]
 

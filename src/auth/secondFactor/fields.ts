@@ -25,4 +25,9 @@ export const secondFactorFields: Field[] = [
       },
     ],
   },
+  {
+    name: 'accountSecurity',
+    type: 'ui',
+    admin: { components: { Field: '@/auth/admin/AccountSecurity#AccountSecurity' } },
+  },
 ]

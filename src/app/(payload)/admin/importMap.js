@@ -26,6 +26,7 @@ import { ReviewStatus as ReviewStatus_250752f58070ca8e5cf80a4c6760082e } from '@
 import { IntakeGuide as IntakeGuide_a106da8184e346f33b743c9e4ffafd80 } from '../../../collections/AssessmentIntakes/admin/IntakeGuide'
 import { IntakePreview as IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0 } from '../../../collections/AssessmentIntakes/admin/IntakePreview'
 import { ConfirmIntakeButton as ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9 } from '../../../collections/AssessmentIntakes/admin/ConfirmIntakeButton'
+import { AccountSecurity as AccountSecurity_2bc6f31c61086c25b3933c338d82fd20 } from '@/auth/admin/AccountSecurity'
 import { TargetCell as TargetCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
 import { TargetField as TargetField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { CollectionCell as CollectionCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
@@ -34,6 +35,7 @@ import { ChangedFieldsCell as ChangedFieldsCell_ccd40b32ef955a4d772a2585b178c95f
 import { ChangedFieldsField as ChangedFieldsField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { DetailField as DetailField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { EditorialDesk as EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4 } from '@/components/admin/workflow/dashboard/EditorialDesk'
+import { SecondFactorView as SecondFactorView_7d7ec6172a607edda402c092fbf517b6 } from '@/auth/admin/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,6 +68,7 @@ export const importMap = {
   "/collections/AssessmentIntakes/admin/IntakeGuide#IntakeGuide": IntakeGuide_a106da8184e346f33b743c9e4ffafd80,
   "/collections/AssessmentIntakes/admin/IntakePreview#IntakePreview": IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0,
   "/collections/AssessmentIntakes/admin/ConfirmIntakeButton#ConfirmIntakeButton": ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9,
+  "@/auth/admin/AccountSecurity#AccountSecurity": AccountSecurity_2bc6f31c61086c25b3933c338d82fd20,
   "/audit/admin/cells#TargetCell": TargetCell_ccd40b32ef955a4d772a2585b178c95f,
   "/audit/admin/fields#TargetField": TargetField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/cells#CollectionCell": CollectionCell_ccd40b32ef955a4d772a2585b178c95f,
@@ -74,5 +77,6 @@ export const importMap = {
   "/audit/admin/fields#ChangedFieldsField": ChangedFieldsField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/fields#DetailField": DetailField_6adb6eaf083c4a21e878726fc57278e0,
   "@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk": EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4,
+  "@/auth/admin/SecondFactorView#SecondFactorView": SecondFactorView_7d7ec6172a607edda402c092fbf517b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
