@@ -3,8 +3,8 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { writeAuditEntry } from '@/audit/writeAuditEntry'
 
+import { auditAccount } from '../auditAccount'
 import { changeAccount, readAccount } from '../accountRecord'
 import { refuse } from '../words'
 import { NO_FACTOR } from './accountFactor'
@@ -24,12 +24,7 @@ export const resetSecondFactor: Endpoint = {
       () => ({ secondFactor: NO_FACTOR, sessions: [] }),
       req,
     )
-    await writeAuditEntry(req, {
-      action: 'second-factor-reset',
-      targetCollection: 'users',
-      targetId: account.id,
-      targetTitle: account.email,
-    })
+    await auditAccount(req, 'second-factor-reset', account)
     return Response.json({ ok: true })
   },
 }

@@ -1,9 +1,10 @@
 // Who may take each step of the second factor: a signed-in member of staff, an account that has
 // enrolled, and (to replace a factor) one who proved the password and a code again.
-import type { PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { currentSession, type SessionUser } from '../sessions/currentSession'
 import { refuse } from '../words'
+import { readFactor, type StoredFactor } from './accountFactor'
 
 export type StaffRequest = PayloadRequest & { user: SessionUser }
 
@@ -26,3 +27,17 @@ export const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknow
 }
 
 export const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+/** A POST door of the second factor: a signed-in member of staff and their stored factor. */
+export const secondFactorStep = (
+  path: string,
+  step: (req: StaffRequest, factor: StoredFactor) => Promise<Response>,
+): Endpoint => ({
+  path: `/second-factor/${path}`,
+  method: 'post',
+  handler: async (incoming) => {
+    const req = signedInStaff(incoming)
+    if (req instanceof Response) return req
+    return step(req, await readFactor(req, req.user.id))
+  },
+})

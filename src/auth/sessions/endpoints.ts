@@ -4,11 +4,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { passedSecondFactor } from '@/auth/secondFactor/passedSecondFactor'
-import { writeAuditEntry } from '@/audit/writeAuditEntry'
 
+import { auditAccount } from '../auditAccount'
 import { authClock } from '../clock'
-import { currentSession, type SessionUser } from './currentSession'
 import { refuse } from '../words'
+import { currentSession, type SessionUser } from './currentSession'
 import { sessionHasEnded } from './lifetime'
 import { readSessions, writeSessions } from './writeSessions'
 
@@ -59,12 +59,7 @@ export const revokeSession: Endpoint = {
       sessions.filter((session) => session.id !== sessionId),
       req,
     )
-    await writeAuditEntry(req, {
-      action: 'session-revoked',
-      targetCollection: 'users',
-      targetId: id,
-      detail: { session: sessionId },
-    })
+    await auditAccount(req, 'session-revoked', { id }, { session: sessionId })
     return Response.json({ ok: true })
   },
 }
