@@ -36,7 +36,7 @@ export function SecondFactorView({ initPageResult, searchParams }: AdminViewServ
       {owes && !enrolled && <EnrolForm words={words} next={next} />}
       <p>
         {/* Never prefetched: fetching the sign-out page signs out. */}
-        <Link href="/admin/logout" prefetch={false}>
+        <Link className="second-factor__signout" href="/admin/logout" prefetch={false}>
           {words.signOut}
         </Link>
       </p>

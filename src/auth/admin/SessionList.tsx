@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 
 import type { accountSecurityWords } from './words'
 
+// The browser's own name (user agent) stays in the REST answer: it is English, not the admin's words.
 type Session = {
   id: string
   createdAt: string
@@ -51,7 +52,6 @@ export function SessionList({
             <span>
               {words.opened} {when(session.createdAt, language)} · {words.lastSeen}{' '}
               {when(session.lastSeenAt, language)} {session.current ? words.thisSession : ''}
-              {session.userAgent && <small> {session.userAgent}</small>}
             </span>
             <button
               type="button"
