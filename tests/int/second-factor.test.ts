@@ -6,6 +6,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as preview } from '@/app/(frontend)/next/preview/route'
+import { relaxSecondFactorForDemo } from '@/auth/secondFactor/demoDefault'
+import { secondFactorMode } from '@/auth/secondFactor/mode'
 import { currentTotp } from '@/auth/secondFactor/totp'
 
 import { api, gql, login } from '../helpers/http'
@@ -226,5 +228,34 @@ describe('the Local API', () => {
       overrideAccess: false,
     })
     await expect(refused).rejects.toThrow()
+  })
+})
+
+describe('the default', () => {
+  const relaxedOn = async (local: boolean) => {
+    const saved = { local: process.env.LAUREL_LOCAL, mode: process.env.LAUREL_STAFF_2FA }
+    delete process.env.LAUREL_STAFF_2FA
+    process.env.LAUREL_LOCAL = local ? '1' : ''
+    await relaxSecondFactorForDemo(payload)
+    const mode = secondFactorMode()
+    for (const [name, value] of [
+      ['LAUREL_LOCAL', saved.local],
+      ['LAUREL_STAFF_2FA', saved.mode],
+    ] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+    return mode
+  }
+
+  it('is required, and relaxed only by a local server on the demo content', async () => {
+    expect(await relaxedOn(true)).toBe('required')
+    await payload.create({
+      collection: 'users',
+      data: { email: 'admin@laurel.local', password: PASSWORD, roles: ['admin'] },
+      overrideAccess: true,
+    })
+    expect(await relaxedOn(false)).toBe('required')
+    expect(await relaxedOn(true)).toBe('optional')
   })
 })
