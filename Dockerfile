@@ -25,6 +25,8 @@ FROM base AS runner
 # Docker sets HOSTNAME to the container id; Next's server.js binds to
 # $HOSTNAME, so without this it would not listen on the published port.
 ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0
+# Staff give a second factor after their password (README, "Two-factor sign-in and sessions").
+ENV LAUREL_STAFF_2FA=required
 # The image's built-in `node` user (uid/gid 1000). Next writes its ISR and image
 # caches under .next at runtime, hence the chown rather than root-owned files.
 COPY --from=build --chown=node:node /app/.next/standalone ./

@@ -22,6 +22,7 @@ import { Policies } from '@/collections/Policies'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { invitationView } from '@/auth/invitations/admin/invitationRoute'
+import { secondFactorView } from '@/auth/admin/secondFactorView'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { health } from '@/endpoints/health'
 import { runJobs } from '@/endpoints/runJobs'
@@ -53,8 +54,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Laurel' },
     components: {
       beforeDashboard: ['@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk'],
-      views: { invitation: invitationView },
+      views: { invitation: invitationView, secondFactor: secondFactorView },
     },
+    // Payload sends a signed-in person the admin refuses here: the second sign-in step.
+    routes: { unauthorized: secondFactorView.path },
     dateFormat: MOMENT_FORMAT,
     timezones: adminTimezones,
   },

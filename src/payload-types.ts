@@ -322,6 +322,18 @@ export interface User {
   currentPassword?: string | null;
   invitationTokenHash?: string | null;
   invitationExpiresAt?: string | null;
+  secondFactor?: {
+    enrolledAt?: string | null;
+    secret?: string | null;
+    pendingSecret?: string | null;
+    recoveryCodes?:
+      | {
+          hash: string;
+          usedAt?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -333,6 +345,10 @@ export interface User {
   lockUntil?: string | null;
   sessions?:
     | {
+        secondFactorAt?: string | null;
+        lastSeenAt?: string | null;
+        codeFailures?: number | null;
+        userAgent?: string | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -743,7 +759,12 @@ export interface AuditLog {
     | 'invitation-sent'
     | 'invitation-accepted'
     | 'account-create'
-    | 'account-delete';
+    | 'account-delete'
+    | 'second-factor-enrolled'
+    | 'second-factor-reset'
+    | 'recovery-code-used'
+    | 'logout'
+    | 'session-revoked';
   targetTitle?: string | null;
   targetCollection: string;
   targetId?: string | null;
@@ -1540,6 +1561,20 @@ export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   invitationTokenHash?: T;
   invitationExpiresAt?: T;
+  secondFactor?:
+    | T
+    | {
+        enrolledAt?: T;
+        secret?: T;
+        pendingSecret?: T;
+        recoveryCodes?:
+          | T
+          | {
+              hash?: T;
+              usedAt?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1552,6 +1587,10 @@ export interface UsersSelect<T extends boolean = true> {
   sessions?:
     | T
     | {
+        secondFactorAt?: T;
+        lastSeenAt?: T;
+        codeFailures?: T;
+        userAgent?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

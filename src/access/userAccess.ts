@@ -2,6 +2,8 @@
 // interpretation's author); everyone else sees only their own account.
 import type { Access, FieldAccess } from 'payload'
 
+import { passedSecondFactor } from '@/auth/secondFactor/passedSecondFactor'
+
 import { hasRole, isStaffUser } from './roles'
 
 export const readUsers: Access = ({ req: { user } }) => {
@@ -10,9 +12,11 @@ export const readUsers: Access = ({ req: { user } }) => {
   return false
 }
 
+// Reading one's own account needs no role (the admin asks for it before the second factor);
+// changing it does.
 export const updateUsers: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
-  if (user) return { id: { equals: user.id } }
+  if (user && passedSecondFactor(user)) return { id: { equals: user.id } }
   return false
 }
 

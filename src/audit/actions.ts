@@ -27,6 +27,11 @@ export const auditActions = [
   'invitation-accepted',
   'account-create',
   'account-delete',
+  'second-factor-enrolled',
+  'second-factor-reset',
+  'recovery-code-used',
+  'logout',
+  'session-revoked',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -56,4 +61,9 @@ export const auditActionLabels: Record<AuditAction, { zh: string; en: string }> 
   'invitation-accepted': { zh: '接受邀请', en: 'Invitation accepted' },
   'account-create': { zh: '创建账号', en: 'Account created' },
   'account-delete': { zh: '删除账号', en: 'Account deleted' },
+  'second-factor-enrolled': { zh: '绑定身份验证器', en: 'Second factor enrolled' },
+  'second-factor-reset': { zh: '重置身份验证器', en: 'Second factor reset' },
+  'recovery-code-used': { zh: '使用恢复码', en: 'Recovery code used' },
+  logout: { zh: '退出登录', en: 'Signed out' },
+  'session-revoked': { zh: '结束会话', en: 'Session revoked' },
 }

@@ -15,6 +15,7 @@ import * as migration_20261207_035420_nomination_reference from './20261207_0354
 import * as migration_20261207_035758_site_settings_and_pictures from './20261207_035758_site_settings_and_pictures';
 import * as migration_20261207_053719_account_invitations from './20261207_053719_account_invitations';
 import * as migration_20261207_063339_search_tokens from './20261207_063339_search_tokens';
+import * as migration_20261207_064029_second_factor_sessions from './20261207_064029_second_factor_sessions';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_063339_search_tokens.up,
     down: migration_20261207_063339_search_tokens.down,
-    name: '20261207_063339_search_tokens'
+    name: '20261207_063339_search_tokens',
+  },
+  {
+    up: migration_20261207_064029_second_factor_sessions.up,
+    down: migration_20261207_064029_second_factor_sessions.down,
+    name: '20261207_064029_second_factor_sessions'
   },
 ];

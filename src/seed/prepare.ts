@@ -8,6 +8,7 @@ import {
   type Payload,
 } from 'payload'
 
+import { relaxSecondFactorForDemo } from '@/auth/secondFactor/demoDefault'
 import { migrateOwn } from '@/lib/ownMigrations'
 import { retryTransient } from '@/transactions/retryTransient'
 import {
@@ -71,8 +72,10 @@ export const prepareDatabase = async (payload: Payload) => {
   await applyMigrations(payload)
   const empty = await isEmpty(payload)
   await createBootstrapAdmin(payload)
-  if (!empty || process.env.LAUREL_SEED_DEMO === 'false') return
-  // Refused, not failed: the server still starts, empty, and says why.
-  if (withoutTransactions) payload.logger.warn('The demo content was not seeded: see above.')
-  else await seedDemo(payload)
+  if (empty && process.env.LAUREL_SEED_DEMO !== 'false') {
+    // Refused, not failed: the server still starts, empty, and says why.
+    if (withoutTransactions) payload.logger.warn('The demo content was not seeded: see above.')
+    else await seedDemo(payload)
+  }
+  await relaxSecondFactorForDemo(payload)
 }

@@ -14,7 +14,7 @@ import { startServer, type TestServer } from '../helpers/server'
 import { DEMO_PASSWORD } from './browser'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
-const port = Number(process.env.LAUREL_E2E_PORT || 3310) + 1
+const port = Number(process.env.LAUREL_E2E_PORT || 3310) + 2
 const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-backup-e2e-'))
 const archive = path.join(dataFolder, 'backup.tar.gz')
 let server: TestServer

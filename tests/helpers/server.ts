@@ -90,13 +90,18 @@ const dropMongoDatabase = async (uri: string) => {
 
 /**
  * `dataFolder` keeps the database and uploads across a stop and a start (restored in between by
- * the backup test); `keepRenderedPages` leaves .next's pages for the server itself to judge.
+ * the backup test); `keepRenderedPages` leaves .next's pages for the server itself to judge;
+ * `settings` adds to or overrides the environment, e.g. LAUREL_STAFF_2FA for one suite.
  */
-export type ServerOptions = { dataFolder?: string; keepRenderedPages?: boolean }
+export type ServerOptions = {
+  dataFolder?: string
+  keepRenderedPages?: boolean
+  settings?: Record<string, string>
+}
 
 export const startServer = async (
   port: number,
-  { dataFolder, keepRenderedPages = false }: ServerOptions = {},
+  { dataFolder, keepRenderedPages = false, settings = {} }: ServerOptions = {},
 ): Promise<TestServer> => {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next: run `npm run build` first.')
@@ -126,6 +131,10 @@ export const startServer = async (
     // test SMTP server; while nobody listens there, sending fails and the queue retries.
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(port + 1),
+    // The suites sign in with the demo password alone; tests/e2e/second-factor.test.ts starts its
+    // own server with the second factor required.
+    LAUREL_STAFF_2FA: 'optional',
+    ...settings,
   }
   for (const name of UNSET) delete env[name]
 

@@ -19,5 +19,7 @@ process.env.LAUREL_MEDIA_DIR = path.join(scratch, 'media')
 process.env.LAUREL_SEED_DEMO = 'false'
 process.env.LAUREL_LOG_LEVEL ??= 'fatal'
 process.env.LAUREL_JOBS_AUTORUN = 'false'
+// The suites act as staff through the Local API; tests/int/second-factor*.test.ts turn it on.
+process.env.LAUREL_STAFF_2FA = 'optional'
 delete process.env.LAUREL_ADMIN_EMAIL
 delete process.env.LAUREL_ADMIN_PASSWORD

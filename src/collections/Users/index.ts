@@ -12,6 +12,12 @@ import {
   accountSecurityHooks,
 } from '@/auth/accountSecurity'
 import { changeRoles, readUsers, updateUsers } from '@/access/userAccess'
+import {
+  staffAuthEndpoints,
+  staffAuthFields,
+  staffAuthHooks,
+  staffSessionAuth,
+} from '@/auth/staffAuth'
 import { localizedText } from '@/fields/localizedText'
 import { adminGroups } from '@/lib/adminGroups'
 import { limitSignIn } from '@/rateLimits/limitSignIn'
@@ -37,10 +43,10 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
     // Payload's own interval reserves the account outside the request's transaction, which SQLite
     // answers with "database is locked" (500); src/rateLimits/limits.ts limits recovery instead.
     forgotPassword: { minRequestInterval: 0 },
+    ...staffSessionAuth,
   },
   access: {
     admin: canUseAdmin,
@@ -50,11 +56,13 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  endpoints: accountSecurityEndpoints,
+  endpoints: [...accountSecurityEndpoints, ...staffAuthEndpoints],
   hooks: {
     ...accountSecurityHooks,
     beforeOperation: [limitSignIn, ...accountSecurityHooks.beforeOperation],
     beforeChange: [makeFirstUserAdmin, ...accountSecurityHooks.beforeChange],
+    afterLogin: [...accountSecurityHooks.afterLogin, ...staffAuthHooks.afterLogin],
+    afterLogout: staffAuthHooks.afterLogout,
   },
   fields: [
     {
@@ -71,5 +79,6 @@ export const Users: CollectionConfig = {
     },
     localizedText('displayName', { zh: '署名', en: 'Display name' }),
     ...accountSecurityFields,
+    ...staffAuthFields,
   ],
 }

@@ -28,6 +28,7 @@ import { IntakeGuide as IntakeGuide_a106da8184e346f33b743c9e4ffafd80 } from '../
 import { IntakePreview as IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0 } from '../../../collections/AssessmentIntakes/admin/IntakePreview'
 import { ConfirmIntakeButton as ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9 } from '../../../collections/AssessmentIntakes/admin/ConfirmIntakeButton'
 import { CurrentPasswordInput as CurrentPasswordInput_fe44d6528f96df78af9f132d57cfe115 } from '@/auth/passwords/CurrentPasswordInput'
+import { AccountSecurity as AccountSecurity_2bc6f31c61086c25b3933c338d82fd20 } from '@/auth/admin/AccountSecurity'
 import { TargetCell as TargetCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
 import { TargetField as TargetField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { CollectionCell as CollectionCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
@@ -37,6 +38,7 @@ import { ChangedFieldsField as ChangedFieldsField_6adb6eaf083c4a21e878726fc57278
 import { DetailField as DetailField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { EditorialDesk as EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4 } from '@/components/admin/workflow/dashboard/EditorialDesk'
 import { InvitationView as InvitationView_03e881c25341d866052d418e0fbad2de } from '@/auth/invitations/admin/InvitationView'
+import { SecondFactorView as SecondFactorView_7d7ec6172a607edda402c092fbf517b6 } from '@/auth/admin/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,6 +73,7 @@ export const importMap = {
   "/collections/AssessmentIntakes/admin/IntakePreview#IntakePreview": IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0,
   "/collections/AssessmentIntakes/admin/ConfirmIntakeButton#ConfirmIntakeButton": ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9,
   "@/auth/passwords/CurrentPasswordInput#CurrentPasswordInput": CurrentPasswordInput_fe44d6528f96df78af9f132d57cfe115,
+  "@/auth/admin/AccountSecurity#AccountSecurity": AccountSecurity_2bc6f31c61086c25b3933c338d82fd20,
   "/audit/admin/cells#TargetCell": TargetCell_ccd40b32ef955a4d772a2585b178c95f,
   "/audit/admin/fields#TargetField": TargetField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/cells#CollectionCell": CollectionCell_ccd40b32ef955a4d772a2585b178c95f,
@@ -80,5 +83,6 @@ export const importMap = {
   "/audit/admin/fields#DetailField": DetailField_6adb6eaf083c4a21e878726fc57278e0,
   "@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk": EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4,
   "@/auth/invitations/admin/InvitationView#InvitationView": InvitationView_03e881c25341d866052d418e0fbad2de,
+  "@/auth/admin/SecondFactorView#SecondFactorView": SecondFactorView_7d7ec6172a607edda402c092fbf517b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

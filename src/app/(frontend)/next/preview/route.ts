@@ -6,6 +6,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { hasRole, roles } from '@/access/roles'
 import { isPreviewablePath } from '@/lib/previewPath'
 
 const refuse = (status: number, message: string) =>
@@ -16,7 +17,8 @@ export async function GET(request: Request) {
   if (!isPreviewablePath(path)) return refuse(400, 'Preview needs the path of a page on this site.')
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return refuse(403, 'Sign in to the admin to preview drafts.')
+  // The same role check as every access rule: a session still owing its second factor is refused.
+  if (!hasRole(user, ...roles)) return refuse(403, 'Sign in to the admin to preview drafts.')
   ;(await draftMode()).enable()
   redirect(path)
 }

@@ -1,0 +1,28 @@
+// Step one of enrolling an authenticator: a new secret, shown as a QR code drawn on this server
+// (no outside service sees it) and as text. Replacing an enrolled factor asks for the current
+// password and a code first, so a session left open cannot move the factor to another phone.
+import QRCode from 'qrcode'
+
+import { isCurrentPassword } from '../checkPassword'
+import { refuse } from '../words'
+import { writeFactor } from './accountFactor'
+import { passedSecondFactor } from './passedSecondFactor'
+import { bodyOf, secondFactorStep, text } from './stepGuards'
+import { isValidTotp, newTotpSecret, totpUri } from './totp'
+
+export const startEnrolment = secondFactorStep('start', async (req, factor) => {
+  const { user } = req
+  if (factor.enrolledAt && factor.secret) {
+    const body = await bodyOf(req)
+    const proven =
+      passedSecondFactor(user) &&
+      (await isCurrentPassword(req, user.id, body.password)) &&
+      (await isValidTotp(factor.secret, text(body.code)))
+    if (!proven) return refuse(req, 403, 'reauthenticate')
+  }
+  const secret = newTotpSecret()
+  await writeFactor(req, user.id, { ...factor, pendingSecret: secret })
+  const uri = totpUri(secret, user.email)
+  const qrCode = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
+  return Response.json({ secret, uri, qrCode })
+})
