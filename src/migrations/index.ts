@@ -13,6 +13,7 @@ import * as migration_20261207_023342_media_uploaded_by from './20261207_023342_
 import * as migration_20261207_035305_readable_audit_log from './20261207_035305_readable_audit_log';
 import * as migration_20261207_035420_nomination_reference from './20261207_035420_nomination_reference';
 import * as migration_20261207_035758_site_settings_and_pictures from './20261207_035758_site_settings_and_pictures';
+import * as migration_20261207_054944_upload_prefix from './20261207_054944_upload_prefix';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_035758_site_settings_and_pictures.up,
     down: migration_20261207_035758_site_settings_and_pictures.down,
-    name: '20261207_035758_site_settings_and_pictures'
+    name: '20261207_035758_site_settings_and_pictures',
+  },
+  {
+    up: migration_20261207_054944_upload_prefix.up,
+    down: migration_20261207_054944_upload_prefix.down,
+    name: '20261207_054944_upload_prefix'
   },
 ];
