@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startRedis } from '../helpers/redis'
+import { completeNomination } from '../helpers/samples'
 import { startServer, type TestServer } from '../helpers/server'
 import { startMailbox } from '../helpers/smtp'
 import { DEMO_PASSWORD } from './browser'
@@ -106,15 +107,7 @@ describe('two instances, one database, one Redis', () => {
   })
 
   it('count one reader’s nominations together, whichever instance takes them', async () => {
-    const nomination = new URLSearchParams({
-      nomineeKind: 'person',
-      nominee: '王小明',
-      nomineeUnit: '青山镇人民政府',
-      deeds: '连续三年带领村民修路引水，群众交口称赞。',
-      nominatorName: '李群众',
-      nominatorContact: 'reader@example.org',
-      consent: 'yes',
-    }).toString()
+    const nomination = new URLSearchParams(completeNomination).toString()
     const statuses: number[] = []
     for (let i = 0; i < 6; i += 1) {
       const server = i % 2 === 0 ? first : second
