@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/lib/securityHeaders.mjs'
@@ -7,6 +9,16 @@ const nextConfig = {
   // The container image runs Next's standalone server; local starts use `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Several instances share their page and data cache in Redis (src/lib/redis/cacheHandler.mjs).
+  // A container image carries the handler always, since its config is fixed at build time; the
+  // handler keeps pages in memory when the container runs without LAUREL_REDIS_URL. `npm start`
+  // without Redis keeps Next's own cache on disk, as before.
+  ...(process.env.LAUREL_REDIS_URL || process.env.NEXT_OUTPUT === 'standalone'
+    ? {
+        cacheHandler: path.resolve(import.meta.dirname, 'src/lib/redis/cacheHandler.mjs'),
+        cacheMaxMemorySize: 0, // no copy in this process: another instance may have expired it
+      }
+    : {}),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // CSP, nosniff, Referrer-Policy, Permissions-Policy, framing and HSTS on every response.
   async headers() {

@@ -246,6 +246,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -389,6 +391,8 @@ export interface Document {
   id: number;
   title: string;
   sha256?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -672,6 +676,8 @@ export interface AssessmentIntake {
     commendation?: (number | null) | Commendation;
   };
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1376,6 +1382,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1459,6 +1467,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   sha256?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1505,6 +1515,8 @@ export interface AssessmentIntakesSelect<T extends boolean = true> {
         commendation?: T;
       };
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

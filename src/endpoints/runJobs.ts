@@ -5,6 +5,8 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
+import { withLease } from '@/lib/redis/lease'
+
 /** A key only this server knows, derived from its secret: the runner's proof of who it is. */
 export const jobsRunnerKey = (secret: string) =>
   createHash('sha256').update(`laurel-jobs-runner:${secret}`).digest('hex')
@@ -22,11 +24,15 @@ export const runJobs: Endpoint = {
       return Response.json({ message: 'Not allowed.' }, { status: 403 })
     }
     // Queue the scheduled tasks that are due next (the end of public-notice periods), then run
-    // what is due, one job after another: SQLite takes one writer at a time.
-    // system: the runner proved its key above; scheduled work acts for no one
-    await req.payload.jobs.handleSchedules()
-    // system: the due jobs run for no one (each carries its own user where it has one)
-    await req.payload.jobs.run({ sequential: true, limit: 100 })
+    // what is due, one job after another: SQLite takes one writer at a time. With several
+    // instances, only the one holding the lease runs them (src/lib/redis/lease.ts).
+    const outcome = await withLease('jobs', async () => {
+      // system: the runner proved its key above; scheduled work acts for no one
+      await req.payload.jobs.handleSchedules()
+      // system: the due jobs run for no one (each carries its own user where it has one)
+      await req.payload.jobs.run({ sequential: true, limit: 100 })
+    })
+    if (!outcome.ran) return Response.json({ status: 'skipped', reason: outcome.reason })
     return Response.json({ status: 'ok' })
   },
 }

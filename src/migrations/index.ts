@@ -16,6 +16,7 @@ import * as migration_20261207_035758_site_settings_and_pictures from './2026120
 import * as migration_20261207_053719_account_invitations from './20261207_053719_account_invitations';
 import * as migration_20261207_063339_search_tokens from './20261207_063339_search_tokens';
 import * as migration_20261207_064029_second_factor_sessions from './20261207_064029_second_factor_sessions';
+import * as migration_20261207_064428_upload_prefix from './20261207_064428_upload_prefix';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_064029_second_factor_sessions.up,
     down: migration_20261207_064029_second_factor_sessions.down,
-    name: '20261207_064029_second_factor_sessions'
+    name: '20261207_064029_second_factor_sessions',
+  },
+  {
+    up: migration_20261207_064428_upload_prefix.up,
+    down: migration_20261207_064428_upload_prefix.down,
+    name: '20261207_064428_upload_prefix'
   },
 ];

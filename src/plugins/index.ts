@@ -1,6 +1,6 @@
 // The plugins Laurel runs, in order: the redirects collection keeps old addresses, the audit log
-// records every change (redirects included), the public site is told what to re-render, and the
-// site search's index follows every save.
+// records every change (redirects included), the public site is told what to re-render, the
+// site search's index follows every save, and uploads go to a bucket when one is configured.
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Plugin } from 'payload'
 
@@ -8,6 +8,7 @@ import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isEditor } from '@/access/isEditor'
 import { recordInAuditLog } from '@/audit/plugin'
 import { adminGroups } from '@/lib/adminGroups'
+import { objectStorage } from '@/lib/objectStorage'
 import { publicCollections } from '@/lib/publicPaths'
 import { searchIndex } from '@/search/plugin'
 
@@ -33,6 +34,7 @@ export const plugins: Plugin[] = [
   }),
   publicSite([...publicCollections, 'redirects']),
   searchIndex(),
+  objectStorage(),
   // Last, so that it reaches the collections the plugins above add.
   checkClientQueries,
 ]

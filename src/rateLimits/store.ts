@@ -1,7 +1,10 @@
 // Where rate-limit counters live. One server process keeps them in memory; several processes
-// behind one address need a shared store (Redis, when LAUREL_REDIS_URL arrives with the
-// scale-out work), which is why the interface is asynchronous. Never the database: a counter
-// written to SQLite on every request would queue behind editors' saves.
+// behind one address share them in Redis when LAUREL_REDIS_URL is set (redisStore.ts), which is
+// why the interface is asynchronous. Never the database: a counter written to SQLite on every
+// request would queue behind editors' saves.
+import { redisConfigured } from '@/lib/redis/shared.mjs'
+
+import { redisStore } from './redisStore'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -54,4 +57,6 @@ export const memoryStore = (): RateStore => {
 
 // One store per process, shared by every route bundle (each bundle has its own module copies).
 export const rateStore = (): RateStore =>
-  ((globalThis as { laurelRateStore?: RateStore }).laurelRateStore ??= memoryStore())
+  ((globalThis as { laurelRateStore?: RateStore }).laurelRateStore ??= redisConfigured()
+    ? redisStore(memoryStore())
+    : memoryStore())

@@ -20,7 +20,7 @@ let recoveryCodes: string[] = []
 
 beforeAll(async () => {
   const port = Number(process.env.LAUREL_E2E_PORT || 3310) + 3
-  server = await startServer(port, { settings: { LAUREL_STAFF_2FA: 'required' } })
+  server = await startServer(port, { env: { LAUREL_STAFF_2FA: 'required' } })
   browser = await launchBrowser()
 })
 

@@ -114,3 +114,14 @@ export const hugePng = (width: number, height: number, name = 'huge.png') => {
   ])
   return { data, mimetype: 'image/png', name, size: data.length }
 }
+
+/** A nomination form with every field a reader must fill, as the form posts it. */
+export const completeNomination = {
+  nomineeKind: 'person',
+  nominee: '王小明',
+  nomineeUnit: '青山镇人民政府',
+  deeds: '连续三年带领村民修路引水，群众交口称赞。',
+  nominatorName: '李群众',
+  nominatorContact: 'reader@example.org',
+  consent: 'yes',
+}

@@ -26,6 +26,9 @@ const UNSET = [
 /** `jobsKey` lets a test ask the server to run its due jobs now, as its own runner does. */
 export type TestServer = {
   baseUrl: string
+  /** What `startServer`'s options need to start another instance on the same data. */
+  databaseUri: string
+  mediaDir: string
   jobsKey: string
   logFile: string
   stop: () => Promise<void>
@@ -90,18 +93,22 @@ const dropMongoDatabase = async (uri: string) => {
 
 /**
  * `dataFolder` keeps the database and uploads across a stop and a start (restored in between by
- * the backup test); `keepRenderedPages` leaves .next's pages for the server itself to judge;
- * `settings` adds to or overrides the environment, e.g. LAUREL_STAFF_2FA for one suite.
+ * the backup test); `keepRenderedPages` leaves .next's pages for the server itself to judge.
+ * Several instances share one database: the first is started alone (it migrates and seeds), the
+ * others with `databaseUri` and `mediaDir` of the first. `env` adds to or overrides the server's
+ * environment, e.g. LAUREL_STAFF_2FA for one suite.
  */
 export type ServerOptions = {
   dataFolder?: string
   keepRenderedPages?: boolean
-  settings?: Record<string, string>
+  databaseUri?: string
+  mediaDir?: string
+  env?: Record<string, string>
 }
 
 export const startServer = async (
   port: number,
-  { dataFolder, keepRenderedPages = false, settings = {} }: ServerOptions = {},
+  options: ServerOptions = {},
 ): Promise<TestServer> => {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next: run `npm run build` first.')
@@ -109,21 +116,22 @@ export const startServer = async (
   if (!(await portIsFree(port))) {
     throw new Error(`Port ${port} is in use: stop what runs there or set LAUREL_E2E_PORT.`)
   }
-  // Pages cached by an earlier server were read from another database.
-  if (!keepRenderedPages) forgetRenderedPages()
+  // Pages cached by an earlier server were read from another database. Instances sharing a
+  // database keep their pages in Redis, and must not take another running server's files away.
+  if (!options.keepRenderedPages && !options.databaseUri) forgetRenderedPages()
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-e2e-'))
-  const data = dataFolder ?? scratch
+  const data = options.dataFolder ?? scratch
   const runId = randomBytes(4).toString('hex')
   const { MONGODB_URI } = process.env
   const mongoUri = MONGODB_URI ? withDatabaseName(MONGODB_URI, `laurel-e2e-${runId}`) : undefined
-  const secret = randomBytes(32).toString('hex')
+  const secret = options.env?.PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     LAUREL_LOCAL: '1',
     PAYLOAD_SECRET: secret,
-    DATABASE_URI: mongoUri ?? `file:${path.join(data, 'e2e.db')}`,
-    LAUREL_MEDIA_DIR: path.join(data, 'media'),
+    DATABASE_URI: options.databaseUri ?? mongoUri ?? `file:${path.join(data, 'e2e.db')}`,
+    LAUREL_MEDIA_DIR: options.mediaDir ?? path.join(data, 'media'),
     // Every browser test posts the public forms from 127.0.0.1, as one reader; the limit of 5 a
     // minute itself is proven in tests/int/rate-limits.test.ts.
     LAUREL_FORM_POSTS_PER_MINUTE: '50',
@@ -134,7 +142,7 @@ export const startServer = async (
     // The suites sign in with the demo password alone; tests/e2e/second-factor.test.ts starts its
     // own server with the second factor required.
     LAUREL_STAFF_2FA: 'optional',
-    ...settings,
+    ...options.env,
   }
   for (const name of UNSET) delete env[name]
 
@@ -155,7 +163,7 @@ export const startServer = async (
   const baseUrl = `http://127.0.0.1:${port}`
   const stop = async () => {
     await stopProcessGroup(child)
-    if (mongoUri) await dropMongoDatabase(mongoUri)
+    if (mongoUri && !options.databaseUri) await dropMongoDatabase(mongoUri)
     fs.rmSync(scratch, { recursive: true, force: true })
   }
   try {
@@ -169,5 +177,12 @@ export const startServer = async (
   }
   // The runner's key comes from `payload.secret`, which Payload derives from the configured one.
   const payloadSecret = createHash('sha256').update(secret).digest('hex').slice(0, 32)
-  return { baseUrl, jobsKey: jobsRunnerKey(payloadSecret), logFile, stop }
+  return {
+    baseUrl,
+    databaseUri: env.DATABASE_URI!,
+    mediaDir: env.LAUREL_MEDIA_DIR!,
+    jobsKey: jobsRunnerKey(payloadSecret),
+    logFile,
+    stop,
+  }
 }

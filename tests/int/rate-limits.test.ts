@@ -8,21 +8,14 @@ import { PEER_HEADER } from '@/lib/peerAddress'
 
 import { api } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
+import { completeNomination } from '../helpers/samples'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
 let payload: Payload
 let staff: Staff
 
 const incomplete = { nominee: '', deeds: '', consent: 'yes' }
-const complete = {
-  nomineeKind: 'person',
-  nominee: '王小明',
-  nomineeUnit: '青山镇人民政府',
-  deeds: '连续三年带领村民修路引水，群众交口称赞。',
-  nominatorName: '李群众',
-  nominatorContact: 'reader@example.org',
-  consent: 'yes',
-}
+const complete = completeNomination
 
 /** A form post as `next start` receives it: the socket's address stamped, any header the client wrote. */
 const nominateFrom = (peer: string, fields: Record<string, string>, forwardedFor?: string) => {

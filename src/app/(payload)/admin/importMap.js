@@ -37,6 +37,7 @@ import { ChangedFieldsCell as ChangedFieldsCell_ccd40b32ef955a4d772a2585b178c95f
 import { ChangedFieldsField as ChangedFieldsField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { DetailField as DetailField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { EditorialDesk as EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4 } from '@/components/admin/workflow/dashboard/EditorialDesk'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { InvitationView as InvitationView_03e881c25341d866052d418e0fbad2de } from '@/auth/invitations/admin/InvitationView'
 import { SecondFactorView as SecondFactorView_7d7ec6172a607edda402c092fbf517b6 } from '@/auth/admin/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -82,6 +83,7 @@ export const importMap = {
   "/audit/admin/fields#ChangedFieldsField": ChangedFieldsField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/fields#DetailField": DetailField_6adb6eaf083c4a21e878726fc57278e0,
   "@/components/admin/workflow/dashboard/EditorialDesk#EditorialDesk": EditorialDesk_96e45e0ba21411d5ec63e7af8e322ba4,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/auth/invitations/admin/InvitationView#InvitationView": InvitationView_03e881c25341d866052d418e0fbad2de,
   "@/auth/admin/SecondFactorView#SecondFactorView": SecondFactorView_7d7ec6172a607edda402c092fbf517b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

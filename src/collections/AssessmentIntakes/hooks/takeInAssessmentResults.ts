@@ -32,9 +32,13 @@ export const takeInAssessmentResults: CollectionBeforeChangeHook = async ({
   const { results, problems } = await checkIntake(req, await uploadedBytes(req), year, notice)
   if (problems.length > 0) throw refuseIntake(problems, req)
 
+  const file = req.file
   const grades = await writeGrades(results, year, req)
   const filename = String(data.filename ?? req.file?.name ?? '')
   const draft = await createDraftNotice(results, year, notice, filename, req)
+  // The nested Local API writes above reset `req.file`; the storage adapter uploads the file
+  // after this hook, from `req.file`, so it is put back.
+  req.file = file
   return {
     ...data,
     uploadedBy: req.user?.id ?? null,
