@@ -1,6 +1,6 @@
 // Next's page and data cache in Redis (next.config.mjs names this file when LAUREL_REDIS_URL is
 // set): every instance reads the pages any instance rendered, and a save on any instance deletes
-// the entries tagged with what it changed, for all (docs/adr/0024-several-instances.md). The
+// the entries tagged with what it changed, for all (docs/adr/0027-several-instances.md). The
 // handler is the maintained @fortedigital/nextjs-cache-handler, not our own.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
