@@ -6,13 +6,15 @@
 // connections, alternating, three rounds; the medians and their ratio are printed (issue 13 asks
 // for at least 0.8). Figures only: nothing passes or fails. Not in CI. Run it as
 //   nice -n 10 heavy node bench/notice-baseline.mjs [--seconds 10]
+// LAUREL_BENCH_PORT (default 3461; the baseline takes the next port) places the servers;
+// LAUREL_BENCH_URL loads a Laurel already running on a demo database instead of starting one.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { bin, buildIfStale, root } from '../scripts/build.mjs'
+import { bin, root } from '../scripts/build.mjs'
 
-import { scratchDir, startLaurel, startNext, until } from './productionServer.mjs'
+import { laurelUnderTest, scratchDir, startNext, until } from './productionServer.mjs'
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10
 const ROUNDS = 3
@@ -20,9 +22,8 @@ const laurelPort = Number(process.env.LAUREL_BENCH_PORT || 3461)
 const baselinePort = laurelPort + 1
 const scratch = scratchDir('laurel-baseline-')
 
-// 1. Laurel on a fresh demo database.
-if (buildIfStale() !== 0) process.exit(1)
-const { url: laurel } = await startLaurel(laurelPort)
+// 1. Laurel on a fresh demo database, or LAUREL_BENCH_URL's.
+const laurel = await laurelUnderTest(laurelPort)
 const { docs } = await (await fetch(`${laurel}/api/commendations?limit=1&sort=-issuedAt`)).json()
 const noticePath = `/zh/commendations/${docs[0].slug}`
 await fetch(laurel + noticePath) // renders it into the cache

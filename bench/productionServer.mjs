@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, forgetRenderedPages, root } from '../scripts/build.mjs'
+import { bin, buildIfStale, forgetRenderedPages, root } from '../scripts/build.mjs'
 
 const servers = []
 const scratches = []
@@ -73,4 +73,14 @@ export const startLaurel = async (port, env = {}) => {
   )
   await until(`${server.url}/api/health`)
   return { ...server, scratch }
+}
+
+/**
+ * The Laurel a benchmark loads: LAUREL_BENCH_URL, a server already running on a demo database, or
+ * else this build (built first if stale) started on a fresh one.
+ */
+export const laurelUnderTest = async (port, env = {}) => {
+  if (process.env.LAUREL_BENCH_URL) return process.env.LAUREL_BENCH_URL
+  if (buildIfStale() !== 0) process.exit(1)
+  return (await startLaurel(port, env)).url
 }

@@ -11,9 +11,7 @@
 // already running on a demo database instead of starting one.
 import autocannon from 'autocannon'
 
-import { buildIfStale } from '../scripts/build.mjs'
-
-import { startLaurel, stopServers } from './productionServer.mjs'
+import { laurelUnderTest, stopServers } from './productionServer.mjs'
 
 const option = (name, fallback) =>
   Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback
@@ -23,12 +21,9 @@ const EDITORS = 5
 const port = Number(process.env.LAUREL_BENCH_PORT || 3463)
 const profile = process.env.LAUREL_BENCH_PROFILE
 
-const startOwnServer = async () => {
-  if (buildIfStale() !== 0) process.exit(1)
-  const env = profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : {}
-  return (await startLaurel(port, env)).url
-}
-const url = process.env.LAUREL_BENCH_URL || (await startOwnServer())
+const url = await laurelUnderTest(port, {
+  ...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : {}),
+})
 
 const api = async (path, init = {}) => {
   const response = await fetch(`${url}/api${path}`, init)
