@@ -19,6 +19,10 @@ const nextConfig = {
         cacheMaxMemorySize: 0, // no copy in this process: another instance may have expired it
       }
     : {}),
+  // Next hashes every response body for an ETag, on each request: for a cached notice page of
+  // 60 KB that hash was an eighth of the server's time (bench/notice-baseline.mjs). Pages carry no
+  // browser max-age, so an ETag would only turn a reader's reload into a 304; not worth it.
+  generateEtags: process.env.LAUREL_ETAGS === 'true',
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // CSP, nosniff, Referrer-Policy, Permissions-Policy, framing and HSTS on every response.
   async headers() {

@@ -6,66 +6,24 @@
 // connections, alternating, three rounds; the medians and their ratio are printed (issue 13 asks
 // for at least 0.8). Figures only: nothing passes or fails. Not in CI. Run it as
 //   nice -n 10 heavy node bench/notice-baseline.mjs [--seconds 10]
-import { execFileSync, spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+// LAUREL_BENCH_PORT (default 3461; the baseline takes the next port) places the servers;
+// LAUREL_BENCH_URL loads a Laurel already running on a demo database instead of starting one.
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { bin, buildIfStale, forgetRenderedPages, root } from '../scripts/build.mjs'
+import { bin, root } from '../scripts/build.mjs'
+
+import { laurelUnderTest, scratchDir, startNext, until } from './productionServer.mjs'
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10
 const ROUNDS = 3
 const laurelPort = Number(process.env.LAUREL_BENCH_PORT || 3461)
 const baselinePort = laurelPort + 1
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-baseline-'))
+const scratch = scratchDir('laurel-baseline-')
 
-const servers = []
-const stopAll = () => {
-  for (const server of servers) {
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {}
-  }
-  fs.rmSync(scratch, { recursive: true, force: true })
-}
-process.on('exit', stopAll)
-process.on('SIGINT', () => process.exit(130))
-
-const start = (cwd, port, env = {}) => {
-  const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    detached: true,
-    stdio: 'ignore',
-  })
-  servers.push(server)
-  return `http://127.0.0.1:${port}`
-}
-
-const until = async (url) => {
-  for (let i = 0; i < 240; i += 1) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not come up.`)
-}
-
-// 1. Laurel on a fresh demo database.
-if (buildIfStale() !== 0) process.exit(1)
-forgetRenderedPages()
-const laurel = start(root, laurelPort, {
-  DATABASE_URI: `file:${path.join(scratch, 'laurel.db')}`,
-  LAUREL_MEDIA_DIR: path.join(scratch, 'media'),
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  LAUREL_JOBS_AUTORUN: 'false',
-  LAUREL_LOG_LEVEL: 'warn',
-})
-await until(`${laurel}/api/health`)
+// 1. Laurel on a fresh demo database, or LAUREL_BENCH_URL's.
+const laurel = await laurelUnderTest(laurelPort)
 const { docs } = await (await fetch(`${laurel}/api/commendations?limit=1&sort=-issuedAt`)).json()
 const noticePath = `/zh/commendations/${docs[0].slug}`
 await fetch(laurel + noticePath) // renders it into the cache
@@ -100,7 +58,7 @@ execFileSync(bin('next'), ['build', '--webpack'], {
   stdio: 'ignore',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 })
-const baseline = start(app, baselinePort)
+const { url: baseline } = startNext(app, baselinePort)
 await until(baseline)
 
 // 3. Alternating load, three rounds.

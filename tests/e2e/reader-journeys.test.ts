@@ -109,4 +109,26 @@ describe('a reader without JavaScript reads the model stories', () => {
     expect(await page.locator('h1').innerText()).toBe('Page not found')
     await page.context().close()
   })
+
+  it('finds the way on from a broken link: home by the breadcrumb, a search box, the sections', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false })
+    expect((await page.goto('/zh/model-stories/no-such-story'))?.status()).toBe(404)
+    const crumbs = page.getByRole('navigation', { name: '当前位置' })
+    expect(await crumbs.getByRole('listitem').allInnerTexts()).toEqual(['首页', '页面不存在'])
+    const main = page.locator('main')
+    await main.getByRole('link', { name: '光荣榜' }).click()
+    await page.waitForURL(/\/zh\/honor-roll$/)
+
+    await page.goto('/en/no/such/page')
+    await page.locator('main').getByRole('searchbox', { name: 'Search terms' }).fill('honour')
+    await page.locator('main').getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(/\/en\/search\?q=honour$/)
+    await page.goto('/en/no/such/page')
+    await page
+      .getByRole('navigation', { name: 'You are here' })
+      .getByRole('link', { name: 'Home' })
+      .click()
+    await page.waitForURL(/\/en$/)
+    await page.context().close()
+  })
 })

@@ -74,6 +74,16 @@ describe('a reader turns on the reading modes', () => {
     }
     await page.setViewportSize({ width: 1280, height: 900 })
 
+    // Links in the text are underlined; the masthead's name and icons are not running text.
+    const underline = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).textDecorationLine)
+    expect(await underline('main a')).toBe('underline')
+    expect(await underline('.site-identity')).toBe('none')
+    expect(await underline('.masthead-icon')).toBe('none')
+
     // And off again, for good.
     await page.getByRole('button', { name: '大字' }).click()
     await page.goto('/en')

@@ -1,5 +1,6 @@
 // Journey: a reader opens the column on a phone, a tablet and a desktop, in both languages. No
-// page of any template scrolls sideways at 320, 390 or 1280 px; the menu opens without
+// page of any template scrolls sideways at 320, 390 or 1280 px (nor at 320 px in larger text);
+// the masthead keeps the column's name and its top bar legible on a phone; the menu opens without
 // JavaScript and by keyboard; the awardees become cards on a phone. Screenshots of the main
 // templates are written to test-results/screenshots/ for a reviewer to look at.
 import fs from 'node:fs'
@@ -8,7 +9,9 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, newPage, rest } from './browser'
+import { READING_MODE_KEY } from '@/components/layout/readingModeScript'
+
+import { launchBrowser, newestSlug, newPage, rest } from './browser'
 import { notFoundTemplates, publicTemplates } from './templates'
 
 const WIDTHS = [320, 390, 1280]
@@ -48,14 +51,74 @@ const overflow = (page: Page) =>
     return `${scrolling.scrollWidth}px wide in ${window.innerWidth}px; widest: ${name} (right edge ${Math.round(right)}px)`
   })
 
+/** A Latin word inside `selector` that is split over two lines, if any. */
+const brokenWord = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    for (const element of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const match of (text as Text).data.matchAll(/[A-Za-z]+/g)) {
+          const range = document.createRange()
+          range.setStart(text, match.index)
+          range.setEnd(text, match.index + match[0].length)
+          const tops = new Set([...range.getClientRects()].map((box) => Math.round(box.top)))
+          if (tops.size > 1) return match[0]
+        }
+      }
+    }
+    return null
+  }, selector)
+
+/**
+ * How the masthead is laid out: lines of the district and of the column's name, whether the
+ * name runs under the search icon, rows of the top bar's controls and a label that wraps.
+ */
+const mastheadLines = (page: Page) =>
+  page.evaluate(() => {
+    const lines = (element: Element | null) => {
+      if (!element) return 0
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      return new Set([...range.getClientRects()].map((box) => Math.round(box.bottom))).size
+    }
+    // The name's text may run out of its box: its line boxes must end before the search icon.
+    const titles = document.createRange()
+    titles.selectNodeContents(document.querySelector('.site-titles')!)
+    const textRight = Math.max(...[...titles.getClientRects()].map((box) => box.right))
+    const iconLeft = document.querySelector('.search-icon')!.getBoundingClientRect().left
+    const controls = [...document.querySelectorAll('.top-bar button, .top-bar .language-switch')]
+    const visible = controls.filter((control) => control.getBoundingClientRect().width > 0)
+    const middle = (box: DOMRect) => Math.round((box.top + box.bottom) / 2)
+    const rows = new Set(visible.map((control) => middle(control.getBoundingClientRect())))
+    const wrapped = visible.find((control) => lines(control) > 1)
+    return {
+      district: lines(document.querySelector('.site-district')),
+      name: lines(document.querySelector('.site-name')),
+      underIcon: textRight > iconLeft,
+      controlRows: rows.size,
+      wrappedControl: wrapped?.textContent ?? null,
+    }
+  })
+
 const shotName = (locale: string, template: string, width: number) =>
   path.join(SCREENSHOTS, `${locale}-${template.replaceAll(' ', '-')}-${width}.png`)
 
 describe.each(['zh', 'en'] as const)('every public template in %s', (locale) => {
-  it.each(WIDTHS)(
-    'fits a %i px wide screen without scrolling sideways',
-    async (width) => {
+  // Larger text (适老化) makes every rem a quarter wider: the narrowest phone in it too.
+  const cases: [number, 'normal' | 'larger'][] = [
+    ...WIDTHS.map((width): [number, 'normal'] => [width, 'normal']),
+    [320, 'larger'],
+  ]
+  it.each(cases)(
+    'fits a %i px wide screen without scrolling sideways, in %s text',
+    async (width, text) => {
       const page = await newPage(browser, { viewport: { width, height: 800 } })
+      if (text === 'larger') {
+        await page.addInitScript(
+          ([key, value]) => localStorage.setItem(key!, value!),
+          [READING_MODE_KEY, JSON.stringify({ large: true })],
+        )
+      }
       const problems: string[] = []
       for (const [template, address] of Object.entries(templates)) {
         const response = await page.goto(`/${locale}${address}`)
@@ -66,7 +129,10 @@ describe.each(['zh', 'en'] as const)('every public template in %s', (locale) => 
         }
         const wide = await overflow(page)
         if (wide) problems.push(`${template} (/${locale}${address}): ${wide}`)
-        if (SCREENSHOT_WIDTHS.includes(width) && SCREENSHOT_TEMPLATES.includes(template)) {
+        const broken = text === 'larger' ? await brokenWord(page, 'h1') : null
+        if (broken) problems.push(`${template}: the heading breaks "${broken}" across lines`)
+        const shoot = text === 'normal' && SCREENSHOT_WIDTHS.includes(width)
+        if (shoot && SCREENSHOT_TEMPLATES.includes(template)) {
           await page.screenshot({ path: shotName(locale, template, width), fullPage: true })
         }
       }
@@ -106,6 +172,74 @@ describe('the masthead on a phone', () => {
       expect(await menu.getByRole('link', { name }).isVisible(), name).toBe(true)
     }
     expect(await page.locator('a.search-icon').getAttribute('href')).toBe('/en/search')
+    await page.context().close()
+  })
+
+  it.each([320, 390])(
+    'keeps the column name whole, clear of the icons, and the top bar on one row at %i px, in larger text too',
+    async (width) => {
+      const problems: string[] = []
+      for (const locale of ['zh', 'en'] as const) {
+        for (const stored of [{}, { large: true }]) {
+          const page = await newPage(browser, { viewport: { width, height: 700 } })
+          await page.addInitScript(
+            ([key, value]) => localStorage.setItem(key!, value!),
+            [READING_MODE_KEY, JSON.stringify(stored)],
+          )
+          await page.goto(`/${locale}`)
+          const where = `${locale} ${JSON.stringify(stored)}`
+          const shown = await mastheadLines(page)
+          if (shown.district !== 1)
+            problems.push(`${where}: the district takes ${shown.district} lines`)
+          // 三项机制表彰宣传专栏 fits two lines; "Three Mechanisms Commendation Column" a word a line.
+          if (shown.name > (locale === 'zh' ? 2 : 4))
+            problems.push(`${where}: the column name takes ${shown.name} lines`)
+          const broken = await brokenWord(page, '.site-titles')
+          if (broken) problems.push(`${where}: a word is broken: "${broken}"`)
+          if (shown.underIcon) problems.push(`${where}: the name runs under the search icon`)
+          if (shown.controlRows !== 1)
+            problems.push(`${where}: the top bar's controls take ${shown.controlRows} rows`)
+          if (shown.wrappedControl) problems.push(`${where}: "${shown.wrappedControl}" wraps`)
+          await page.context().close()
+        }
+      }
+      expect(problems, problems.join('\n')).toEqual([])
+    },
+  )
+
+  it('keeps each label of a notice’s facts on one line beside its value at 320 px', async () => {
+    const page = await newPage(browser, { viewport: { width: 320, height: 700 } })
+    for (const locale of ['zh', 'en']) {
+      await page.goto(`/${locale}/commendations/${await newestSlug('commendations')}`)
+      // Lines of the label's text (its box is stretched to its value's height).
+      const labels = await page.locator('.notice-facts dt').evaluateAll((terms) =>
+        terms.map((term) => {
+          const text = document.createRange()
+          text.selectNodeContents(term)
+          const bottoms = [...text.getClientRects()].map((box) => Math.round(box.bottom))
+          return { text: term.textContent, lines: new Set(bottoms).size }
+        }),
+      )
+      expect(labels.length).toBeGreaterThan(3)
+      expect(labels.filter(({ lines }) => lines > 1)).toEqual([])
+    }
+    await page.context().close()
+  })
+
+  it('puts each choice of the nomination form beside its button at 320 px', async () => {
+    const page = await newPage(browser, { viewport: { width: 320, height: 700 } })
+    for (const locale of ['zh', 'en']) {
+      await page.goto(`/${locale}/nominate`)
+      const choices = await page.locator('.form-choice').evaluateAll((rows) =>
+        rows.map((row) => {
+          const button = row.querySelector('input')!.getBoundingClientRect()
+          const label = row.querySelector('label')!.getBoundingClientRect()
+          return { beside: label.left >= button.right, sameLine: label.top < button.bottom }
+        }),
+      )
+      expect(choices.length).toBeGreaterThan(1)
+      expect(choices).toEqual(choices.map(() => ({ beside: true, sameLine: true })))
+    }
     await page.context().close()
   })
 
