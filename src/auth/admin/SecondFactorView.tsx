@@ -3,7 +3,6 @@
 // code here (or enrols an authenticator first); one who has it goes on; anyone else is told they
 // have no access.
 import type { AdminViewServerProps } from 'payload'
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { hasRole, roles } from '@/access/roles'
@@ -35,10 +34,10 @@ export function SecondFactorView({ initPageResult, searchParams }: AdminViewServ
       {owes && enrolled && <CodeForm words={words} next={next} />}
       {owes && !enrolled && <EnrolForm words={words} next={next} />}
       <p>
-        {/* Never prefetched: fetching the sign-out page signs out. */}
-        <Link className="second-factor__signout" href="/admin/logout" prefetch={false}>
+        {/* A plain link, never prefetched: fetching the sign-out page signs out. */}
+        <a className="second-factor__signout" href="/admin/logout">
           {words.signOut}
-        </Link>
+        </a>
       </p>
     </main>
   )
