@@ -12,6 +12,7 @@ import { CodeForm } from './CodeForm'
 import { EnrolForm } from './EnrolForm'
 import { wordsFor } from './words'
 import './secondFactor.css'
+import { SiteLink } from '@/components/layout/SiteLink'
 
 /** Only a path inside the admin is followed after the code, never another site. */
 const nextPath = (wanted: unknown) =>
@@ -34,10 +35,10 @@ export function SecondFactorView({ initPageResult, searchParams }: AdminViewServ
       {owes && enrolled && <CodeForm words={words} next={next} />}
       {owes && !enrolled && <EnrolForm words={words} next={next} />}
       <p>
-        {/* A plain link, never prefetched: fetching the sign-out page signs out. */}
-        <a className="second-factor__signout" href="/admin/logout">
+        {/* SiteLink never prefetches: fetching the sign-out page signs out. */}
+        <SiteLink className="second-factor__signout" href="/admin/logout">
           {words.signOut}
-        </a>
+        </SiteLink>
       </p>
     </main>
   )
