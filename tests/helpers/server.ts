@@ -87,7 +87,11 @@ const dropMongoDatabase = async (uri: string) => {
   await connection.close()
 }
 
-export const startServer = async (port: number): Promise<TestServer> => {
+/** `extraEnv` adds to or overrides the test server's environment (the proxy tests trust one proxy). */
+export const startServer = async (
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<TestServer> => {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next: run `npm run build` first.')
   }
@@ -110,6 +114,7 @@ export const startServer = async (port: number): Promise<TestServer> => {
     // Every browser test posts the public forms from 127.0.0.1, as one reader; the limit of 5 a
     // minute itself is proven in tests/int/rate-limits.test.ts.
     LAUREL_FORM_POSTS_PER_MINUTE: '50',
+    ...extraEnv,
   }
   for (const name of UNSET) delete env[name]
 
@@ -117,7 +122,7 @@ export const startServer = async (port: number): Promise<TestServer> => {
   const log = fs.openSync(logFile, 'a')
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(port)],
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: root,
       env,
