@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { bin, buildIfStale, forgetRenderedPages, root } from '../scripts/build.mjs'
+import { untilAnswering } from '../scripts/answering.mjs'
 import { startNginx } from '../scripts/nginx.mjs'
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10
@@ -30,17 +31,7 @@ const stopAll = async () => {
   for (const stop of stops.reverse()) await stop()
 }
 
-const until = async (url) => {
-  for (let i = 0; i < 240; i += 1) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not come up.`)
-}
+const until = (url) => untilAnswering(url, { withinMs: 120_000 })
 
 // 1. Laurel on a fresh demo database, behind the proxy as `start:proxied` runs it.
 if (buildIfStale() !== 0) process.exit(1)

@@ -40,6 +40,9 @@ export const renderConfig = (values, template = fs.readFileSync(TEMPLATE, 'utf8'
  */
 export const prepareNginx = ({ listen, upstream, stateDir, accessLog }) => {
   fs.mkdirSync(stateDir, { recursive: true })
+  // Started as root, nginx runs its workers as `nobody`: they must reach the directories it makes
+  // here for them (a temporary folder is created 0700).
+  fs.chmodSync(stateDir, 0o755)
   const config = renderConfig({
     LAUREL_PROXY_LISTEN: listen,
     LAUREL_PROXY_UPSTREAM: upstream,

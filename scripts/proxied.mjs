@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { untilAnswering } from './answering.mjs'
 import { root } from './build.mjs'
 import { startNginx } from './nginx.mjs'
 
@@ -34,6 +35,7 @@ const appExited = new Promise((resolve) =>
   app.once('exit', (code, signal) => resolve(code ?? signal)),
 )
 
+/** nginx once it is starting: Ctrl-C in the middle of its start still stops it. */
 let proxy = null
 let stopping = false
 
@@ -49,7 +51,7 @@ const stopApp = async () => {
 const stopAll = async (status) => {
   if (stopping) return
   stopping = true
-  await proxy?.stop()
+  await proxy?.then((running) => running.stop()).catch(() => {})
   await stopApp()
   process.exit(status)
 }
@@ -63,22 +65,17 @@ appExited.then((result) => {
 })
 
 // The proxy starts once the app answers, so the first readers are never told 502.
-const health = `http://127.0.0.1:${port}/api/health`
-while (!stopping) {
-  const ok = await fetch(health, { signal: AbortSignal.timeout(5_000) }).then(
-    (response) => response.ok,
-    () => false,
-  )
-  if (ok) break
-  await new Promise((resolve) => setTimeout(resolve, 500))
-}
-if (!stopping) {
-  proxy = await startNginx(
+const appUp = await untilAnswering(`http://127.0.0.1:${port}/api/health`, {
+  stillWaiting: () => !stopping,
+})
+if (appUp) {
+  proxy = startNginx(
     { listen, upstream: `127.0.0.1:${port}`, stateDir: path.join(root, 'data', 'proxy') },
     { detached: true },
   )
+  const running = await proxy
   console.log(`Laurel through its caching proxy: http://localhost:${proxyPort} (the app: ${port})`)
-  proxy.exited.then((result) => {
+  running.exited.then((result) => {
     if (stopping) return
     console.error(`nginx stopped (${result}); stopping the app.`)
     stopAll(1)

@@ -95,3 +95,14 @@ export const signIn = async (email: string, password = 'laurel-demo-2026') => {
   if (status !== 200) throw new Error(`sign-in of ${email} answered ${status}`)
   return data.token as string
 }
+
+export type Notice = { id: number; title: string; slug: string }
+
+/** A published notice, the first by `sort`, and its page's address. */
+export const aNotice = async (sort: string) => {
+  const { data } = await rest('GET', `/commendations?limit=1&sort=${sort}&depth=0`)
+  const notice = (data.docs as Notice[])[0]!
+  return { notice, path: `/zh/commendations/${notice.slug}` }
+}
+
+export const cached = (answer: { cache: string | undefined }) => answer.cache === 'HIT'
