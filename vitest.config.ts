@@ -43,6 +43,22 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Through nginx (nginx/laurel.conf.template) in front of its own production server, run
+          // after the browser suite: two servers on one build would share its page cache.
+          name: 'proxy',
+          environment: 'node',
+          include: ['tests/proxy/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          pool: 'forks',
+          fileParallelism: false,
+          maxWorkers: 1,
+          globalSetup: ['tests/proxy/globalSetup.ts'],
+        },
+      },
     ],
   },
 })

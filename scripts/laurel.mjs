@@ -20,7 +20,8 @@ if (mode === 'start') {
   if (uri.startsWith('file:') && !fs.existsSync(path.resolve(root, uri.slice('file:'.length)))) {
     forgetRenderedPages()
   }
-  process.exit(run(bin('next'), ['start', '--port', port]))
+  // Any further arguments go to `next start` (start:proxied adds `--hostname 127.0.0.1`).
+  process.exit(run(bin('next'), ['start', '--port', port, ...process.argv.slice(3)]))
 } else if (mode === 'dev') {
   // Development keeps its own database, so the production file is never schema-pushed.
   const env = { DATABASE_URI: process.env.DATABASE_URI || 'file:./data/laurel-dev.db' }

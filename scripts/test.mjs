@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit and integration suites, then (on a current build) the browser suite. Ends with
+// `npm test`: unit and integration suites, then (on a current build) the browser suite and the
+// caching proxy's. Ends with
 // one plain summary line, "N passed, N failed", counted over every suite.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -33,6 +34,8 @@ const vitest = (name, projects) => {
 const statuses = [vitest('unit-int', ['unit', 'int'])]
 const built = buildIfStale()
 statuses.push(built === 0 ? vitest('e2e', ['e2e']) : built)
+// After the browser suite, never beside it: its server and this one would share the build's cache.
+statuses.push(built === 0 ? vitest('proxy', ['proxy']) : built)
 if (built !== 0) totals.failed += 1
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)

@@ -150,7 +150,7 @@ export const startServer = async (
   const log = fs.openSync(logFile, 'a')
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(port)],
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: root,
       env,

@@ -1,0 +1,68 @@
+// The caching proxy's configuration (nginx/laurel.conf.template): rendered for one machine it is
+// valid to Debian's nginx, and it accepts exactly the request bodies the app itself accepts.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { inMegabytes, multipartBodyLimit } from '@/guards/bodyLimits'
+
+import { checkNginx, renderConfig, TEMPLATE } from '../../scripts/nginx.mjs'
+
+const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-proxy-config-'))
+afterAll(() => fs.rmSync(stateDir, { recursive: true, force: true }))
+
+const values = {
+  LAUREL_PROXY_LISTEN: '127.0.0.1:8080',
+  LAUREL_PROXY_UPSTREAM: '127.0.0.1:3000',
+  LAUREL_PROXY_STATE: stateDir,
+  LAUREL_PROXY_ACCESS_LOG: 'off',
+}
+
+describe('the proxy configuration', () => {
+  it('renders every placeholder and passes `nginx -t`', () => {
+    const config = renderConfig(values)
+    expect(config).not.toMatch(/\$\{LAUREL_/)
+    const { ok, output } = checkNginx({
+      listen: '127.0.0.1:8080',
+      upstream: '127.0.0.1:3000',
+      stateDir,
+    })
+    expect(output).toContain('test is successful')
+    expect(ok).toBe(true)
+  })
+
+  // The official image renders the template with envsubst, limited to the names the filter lets
+  // through (20-envsubst-on-templates.sh); the launcher's own rendering must be the same file.
+  it('renders exactly as the container’s envsubst step does', () => {
+    const names = Object.keys(values)
+      .map((name) => `\${${name}}`)
+      .join(' ')
+    const container = spawnSync('envsubst', [names], {
+      input: fs.readFileSync(TEMPLATE, 'utf8'),
+      env: { ...process.env, ...values, LAUREL_UNRELATED: 'x' },
+      encoding: 'utf8',
+    })
+    expect(container.error, 'envsubst (Debian’s gettext-base) on the PATH').toBeUndefined()
+    expect(renderConfig(values)).toBe(container.stdout)
+  })
+
+  it('refuses to render with a value missing', () => {
+    expect(() => renderConfig({ ...values, LAUREL_PROXY_UPSTREAM: undefined })).toThrow(
+      /LAUREL_PROXY_UPSTREAM/,
+    )
+  })
+
+  it('takes bodies up to the app’s largest upload, and says so in both languages beyond', () => {
+    const template = fs.readFileSync(TEMPLATE, 'utf8')
+    const sizes = [...template.matchAll(/^\s*client_max_body_size (\d+)m;/gm)].map(
+      (match) => Number(match[1]) * 1024 * 1024,
+    )
+    expect(sizes).toEqual([multipartBodyLimit()])
+    const megabytes = inMegabytes(multipartBodyLimit())
+    expect(template).toContain(`最大 ${megabytes} MB`)
+    expect(template).toContain(`at most ${megabytes} MB`)
+  })
+})
