@@ -103,7 +103,7 @@ export const submissionHandler =
     ) => {
       const noStore = { 'Cache-Control': 'no-store', ...headers }
       if (wantsJson) return Response.json({ errors }, { status, headers: noStore })
-      const token = keepForRetry({ values, errors })
+      const token = await keepForRetry({ values, errors })
       const html =
         (await formPageWith(localePath(locale, `${form.path}/retry/${token}`))) ??
         plainPage(locale, form.path, errors)

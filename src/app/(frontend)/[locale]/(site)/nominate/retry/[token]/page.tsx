@@ -23,7 +23,7 @@ export default async function NominateRetryPage({ params }: Props) {
     <>
       <h1>{w.nominateTitle}</h1>
       <p>{w.nominateLead}</p>
-      <NominationForm locale={locale} retry={takeRetry(token)} />
+      <NominationForm locale={locale} retry={await takeRetry(token)} />
     </>
   )
 }

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ObjectionRetryPage({ params }: Props) {
   const { locale, token } = await params
   const w = words[locale]
-  const retry = takeRetry(token)
+  const retry = await takeRetry(token)
   const slug = retry?.values[NOTICE_FIELD] ?? ''
   const notice = slug ? await getCommendation(slug, locale) : null
   return (
