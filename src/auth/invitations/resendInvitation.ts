@@ -1,18 +1,13 @@
 // Re-sending an invitation that was not accepted in time (or went astray): a new token replaces the
 // old one, so only the newest link works, and the e-mail and its audit entry go out as for the
 // first. Only administrators; an account that has accepted (no invitation left) is refused.
-import {
-  commitTransaction,
-  type Endpoint,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import type { User } from '@/payload-types'
 
 import { readAccount } from '../accountRecord'
+import { inRequestTransaction } from '../inRequestTransaction'
 import { refuse } from '../words'
 
 import { issueInvitation } from './issueInvitation'
@@ -50,14 +45,9 @@ export const resendInvitationEndpoint: Endpoint = {
     const account = await invitedAccount(req)
     if (account instanceof Response) return account
     if (!invitationOf(account).pending) return refuse(req, 409, 'noInvitation')
-    const shouldCommit = await initTransaction(req)
-    try {
-      await issueInvitation(req, { id: account.id, email: account.email })
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    await inRequestTransaction(req, () =>
+      issueInvitation(req, { id: account.id, email: account.email }),
+    )
     return Response.json({ pending: true, expired: false })
   },
 }
