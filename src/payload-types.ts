@@ -328,6 +328,7 @@ export interface User {
     enrolledAt?: string | null;
     secret?: string | null;
     pendingSecret?: string | null;
+    lastStep?: number | null;
     recoveryCodes?:
       | {
           hash: string;
@@ -1579,6 +1580,7 @@ export interface UsersSelect<T extends boolean = true> {
         enrolledAt?: T;
         secret?: T;
         pendingSecret?: T;
+        lastStep?: T;
         recoveryCodes?:
           | T
           | {

@@ -8,6 +8,7 @@ import { recordPasswordReset, recordUnlock } from './audit/recordRecoveryAndUnlo
 import { acceptInvitationEndpoint } from './invitations/acceptInvitation'
 import { invitationFields } from './invitations/invitationFields'
 import { inviteWhenNoPassword, sendInvitation } from './invitations/inviteByEmailOnly'
+import { invitationStatusEndpoint, resendInvitationEndpoint } from './invitations/resendInvitation'
 import { currentPasswordField } from './passwords/currentPasswordField'
 import { enforcePasswordRules } from './passwords/enforcePasswordRules'
 import { equalizeSignInTiming } from './passwords/equalizeSignInTiming'
@@ -40,4 +41,8 @@ export const accountSecurityHooks = {
 
 export const accountSecurityFields: Field[] = [currentPasswordField, ...invitationFields]
 
-export const accountSecurityEndpoints: Endpoint[] = [acceptInvitationEndpoint()]
+export const accountSecurityEndpoints: Endpoint[] = [
+  acceptInvitationEndpoint(),
+  invitationStatusEndpoint,
+  resendInvitationEndpoint,
+]

@@ -31,6 +31,10 @@ const words = {
   },
   noSuchAccount: { zh: '找不到该账号。', en: 'No such account.' },
   noSuchSession: { zh: '找不到该会话。', en: 'No such session.' },
+  noInvitation: {
+    zh: '该账号没有待接受的邀请：此人已设置密码。',
+    en: 'This account has no invitation waiting: its owner has already chosen a password.',
+  },
 } as const
 
 export type AuthWord = keyof typeof words

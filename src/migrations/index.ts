@@ -17,6 +17,7 @@ import * as migration_20261207_053719_account_invitations from './20261207_05371
 import * as migration_20261207_063339_search_tokens from './20261207_063339_search_tokens';
 import * as migration_20261207_064029_second_factor_sessions from './20261207_064029_second_factor_sessions';
 import * as migration_20261207_064428_upload_prefix from './20261207_064428_upload_prefix';
+import * as migration_20261207_065512_totp_last_step from './20261207_065512_totp_last_step';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_064428_upload_prefix.up,
     down: migration_20261207_064428_upload_prefix.down,
-    name: '20261207_064428_upload_prefix'
+    name: '20261207_064428_upload_prefix',
+  },
+  {
+    up: migration_20261207_065512_totp_last_step.up,
+    down: migration_20261207_065512_totp_last_step.down,
+    name: '20261207_065512_totp_last_step'
   },
 ];

@@ -1,10 +1,13 @@
 // Journeys of staff accounts in the admin, with the test SMTP server on the port after the
-// server's (tests/helpers/server.ts): a password refused under its field, an invitation accepted
-// from its e-mail, and a forgotten password recovered from its e-mail.
+// server's (tests/helpers/server.ts): a password refused under its field, an invitation sent from
+// the admin's dialog and re-sent, an invitation accepted from its e-mail, and a forgotten password
+// recovered from its e-mail.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Received, startMailbox } from '../helpers/smtp'
+
+import { axeWithin, tabTo } from './adminJourney'
 
 import {
   baseUrl,
@@ -29,6 +32,7 @@ const mailTo = async (to: string): Promise<Received> => {
   expect(found, `mail to ${to}`).toHaveLength(1)
   return found[0]!
 }
+const INVITATION_LINK = /https?:\/\/\S+\/admin\/invitation\/\S+/
 /** The path of the link in an e-mail, opened on the test server whatever host the link names. */
 const linkIn = (mail: Received, pattern: RegExp) => {
   const match = pattern.exec(mail.text)
@@ -74,6 +78,57 @@ describe('an administrator creating an account in the admin', () => {
   })
 })
 
+describe('an administrator invites staff from the users list, by keyboard', () => {
+  const email = 'dialog-invited-e2e@laurel.local'
+
+  it('is told in the dialog that an address is taken, then sends an invitation that arrives', async () => {
+    const admin = await page()
+    await signInToAdmin(admin, 'admin@laurel.local')
+    await admin.goto('/admin/collections/users')
+    const open = admin.getByRole('button', { name: '邀请成员' })
+    await tabTo(admin, open, 40)
+    await admin.keyboard.press('Enter')
+    const dialog = admin.getByRole('dialog', { name: '邀请成员' })
+    const address = dialog.getByLabel('电子邮箱')
+    await expect
+      .poll(() => address.evaluate((input) => input === document.activeElement))
+      .toBe(true)
+    expect(await axeWithin(admin, '.invite-dialog')).toEqual([])
+
+    await admin.keyboard.type('admin@laurel.local')
+    await admin.keyboard.press('Enter')
+    await dialog.getByRole('alert').getByText('给定电子邮件的用户已经注册。').waitFor()
+    expect(await axeWithin(admin, '.invite-dialog')).toEqual([])
+
+    await address.fill(email)
+    await dialog.getByLabel('署名').fill('Dialog Invitee')
+    await admin.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    expect(linkIn(await mailTo(email), INVITATION_LINK)).toMatch(/^\/admin\/invitation\//)
+    await admin.context().close()
+  })
+
+  it('re-sends the pending invitation from the account’s page: a new link, the old one spent', async () => {
+    const { data } = await rest('GET', `/users?where[email][equals]=${email}`, {
+      token: adminToken,
+    })
+    const admin = await page()
+    await signInToAdmin(admin, 'admin@laurel.local')
+    const [account] = data.docs as { id: number }[]
+    await admin.goto(`/admin/collections/users/${account!.id}`)
+    await admin.getByText('此人尚未接受邀请。').waitFor()
+    await admin.getByRole('button', { name: '重新发送邀请' }).click()
+    await admin.getByRole('status').getByText('已发送新的邀请，旧链接已失效。').waitFor()
+    await runDueJobs()
+    const links = mailbox.received
+      .filter((mail) => mail.to === email)
+      .map((mail) => linkIn(mail, INVITATION_LINK))
+    expect(links).toHaveLength(2)
+    expect(links[1]).not.toBe(links[0])
+    await admin.context().close()
+  })
+})
+
 describe('an invited editor chooses a password from the e-mail and signs in', () => {
   const email = 'invited-e2e@laurel.local'
   const chosen = 'copper-kettle-harbour-19'
@@ -85,7 +140,7 @@ describe('an invited editor chooses a password from the e-mail and signs in', ()
       json: { email, roles: ['editor'] },
     })
     expect(created.status).toBe(201)
-    invitation = linkIn(await mailTo(email), /https?:\/\/\S+\/admin\/invitation\/\S+/)
+    invitation = linkIn(await mailTo(email), INVITATION_LINK)
     const person = await page()
     await person.goto(invitation)
     await person.getByRole('heading', { name: '设置密码' }).waitFor()

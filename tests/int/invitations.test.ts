@@ -162,3 +162,85 @@ describe('a link that ran out', () => {
     expect(await deliver()).toEqual([])
   })
 })
+
+describe('re-sending an invitation', () => {
+  const resend = (id: number, token?: string) =>
+    api('POST', `/users/${id}/invitation/resend`, { token, headers: { 'Accept-Language': 'en' } })
+  const status = (id: number, token?: string) => api('GET', `/users/${id}/invitation`, { token })
+
+  it('replaces an expired link with a new one that works, audited as invitation-sent', async () => {
+    const { data } = await invite('resent@test.local')
+    const id: number = data.doc.id
+    const first = tokenIn((await deliver())[0])
+    await payload.db.updateOne({
+      collection: 'users',
+      id,
+      data: { invitationExpiresAt: new Date(Date.now() - 1000).toISOString() },
+    })
+    expect((await status(id, adminToken)).data).toEqual({ pending: true, expired: true })
+
+    const { status: code } = await resend(id, adminToken)
+    expect(code).toBe(200)
+    const second = tokenIn((await deliver())[0])
+    expect(second).not.toBe(first)
+    expect((await status(id, adminToken)).data).toEqual({ pending: true, expired: false })
+    expect((await accept(first, CHOSEN)).status).toBe(410)
+    expect((await accept(second, CHOSEN)).status).toBe(200)
+    expect((await actionsFor(id)).filter((action) => action === 'invitation-sent')).toHaveLength(2)
+  })
+
+  it('refuses an account that has accepted, with a readable 409, and sends nothing', async () => {
+    const { data } = await invite('settled@test.local')
+    const id: number = data.doc.id
+    await accept(tokenIn((await deliver())[0]), CHOSEN)
+    const refused = await resend(id, adminToken)
+    expect(refused.status).toBe(409)
+    expect(refused.data.errors[0].message).toMatch(/already chosen a password/)
+    expect((await status(id, adminToken)).data).toEqual({ pending: false, expired: false })
+    expect(await deliver()).toEqual([])
+  })
+
+  it('is for administrators only: an editor gets 403, nobody signed in 401, and no mail', async () => {
+    const { data } = await invite('pending@test.local')
+    const id: number = data.doc.id
+    await deliver()
+    const editor = await login(staff.editor.email, PASSWORD)
+    expect((await resend(id, editor)).status).toBe(403)
+    expect((await status(id, editor)).status).toBe(403)
+    expect((await resend(id)).status).toBe(401)
+    expect((await resend(999_999, adminToken)).status).toBe(404)
+    expect(await deliver()).toEqual([])
+    expect((await actionsFor(id)).filter((action) => action === 'invitation-sent')).toHaveLength(1)
+  })
+})
+
+describe('what the admin’s invite dialog relies on', () => {
+  it('the Local API as an editor refuses an invitation (overrideAccess: false) and sends nothing', async () => {
+    const attempt = payload.create({
+      collection: 'users',
+      data: { email: 'local-sneaky@test.local', roles: ['editor'] } as never,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 403 })
+    expect(await deliver()).toEqual([])
+  })
+
+  it('a taken e-mail and a malformed one get a readable 400 in the reader’s language', async () => {
+    const taken = await api('POST', '/users', {
+      token: adminToken,
+      headers: { 'Accept-Language': 'en' },
+      json: { email: staff.editor.email, roles: ['editor'] },
+    })
+    expect(taken.status).toBe(400)
+    expect(JSON.stringify(taken.data)).toMatch(/already registered/i)
+    const malformed = await api('POST', '/users', {
+      token: adminToken,
+      headers: { 'Accept-Language': 'zh' },
+      json: { email: 'not-an-address', roles: ['editor'] },
+    })
+    expect(malformed.status).toBe(400)
+    expect(JSON.stringify(malformed.data)).toMatch(/邮箱|电子邮件/)
+    expect(await deliver()).toEqual([])
+  })
+})

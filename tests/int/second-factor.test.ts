@@ -12,7 +12,7 @@ import { currentTotp } from '@/auth/secondFactor/totp'
 
 import { api, gql, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
-import { enrol, giveCode } from '../helpers/secondFactor'
+import { enrol, giveCode, nextTotpStep, resetTotpClock } from '../helpers/secondFactor'
 import { createStaff, PASSWORD, type Staff } from '../helpers/staff'
 
 let payload: Payload
@@ -25,6 +25,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   process.env.LAUREL_STAFF_2FA = 'optional'
+  resetTotpClock()
   await closePayload()
 })
 
@@ -173,6 +174,7 @@ describe('an enrolled member of staff signs in again', () => {
     })
     expect(withoutPassword.status).toBe(403)
     expect(withoutPassword.data.errors[0].message).toBe('更换身份验证器需要当前密码和验证码。')
+    nextTotpStep()
     const wrongPassword = await api('POST', '/users/second-factor/start', {
       token,
       json: { password: 'not-the-password', code: await currentTotp(secret) },
@@ -184,6 +186,48 @@ describe('an enrolled member of staff signs in again', () => {
     })
     expect(proven.status).toBe(200)
     expect(proven.data.secret).not.toBe(secret)
+  })
+})
+
+describe('a code works once', () => {
+  const email = 'replay@test.local'
+  let secret: string
+
+  beforeAll(async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, roles: ['editor'] },
+      overrideAccess: true,
+    })
+    ;({ secret } = await enrol(await login(email, PASSWORD)))
+  })
+
+  const verify = async (token: string, code: string) =>
+    (await api('POST', '/users/second-factor/verify', { token, json: { code } })).status
+
+  it('the enrolment code cannot then open a session', async () => {
+    const token = await login(email, PASSWORD)
+    expect(await verify(token, await currentTotp(secret))).toBe(400)
+    expect(await adminOpens(token)).toBe(false)
+  })
+
+  it('a code accepted once is refused to a second session in the same 30 seconds', async () => {
+    nextTotpStep()
+    const code = await currentTotp(secret)
+    const first = await login(email, PASSWORD)
+    expect(await verify(first, code)).toBe(200)
+    const second = await login(email, PASSWORD)
+    expect(await verify(second, code)).toBe(400)
+    expect(await adminOpens(second)).toBe(false)
+  })
+
+  it('an earlier code still inside the tolerance window is refused too; the next one is taken', async () => {
+    const earlier = await currentTotp(secret)
+    nextTotpStep()
+    const token = await login(email, PASSWORD)
+    expect(await verify(token, earlier)).toBe(400)
+    expect(await verify(token, await currentTotp(secret))).toBe(200)
+    expect(await adminOpens(token)).toBe(true)
   })
 })
 

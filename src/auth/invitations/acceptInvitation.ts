@@ -1,16 +1,10 @@
 // Accepting an invitation: the person sends the token from their link and the password they chose.
 // The password rules apply as on every path; the token is cleared in the same save, so the link
 // works once. An unknown, used or expired link gets a readable 410 in the reader's language.
-import {
-  addDataAndFileToRequest,
-  commitTransaction,
-  type Endpoint,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { contextKeys } from '../contextKeys'
+import { inRequestTransaction } from '../inRequestTransaction'
 import { inReadersLanguage } from '../language'
 import { refusePasswordField } from '../passwords/refusePasswordField'
 import { storedAccount } from '../passwords/storedAccount'
@@ -61,8 +55,7 @@ export const acceptInvitationEndpoint = (now: () => number = Date.now): Endpoint
     if (typeof password !== 'string' || password === '') {
       refusePasswordField(req, 'password', { zh: '请设置密码。', en: 'Choose a password.' })
     }
-    const shouldCommit = await initTransaction(req)
-    try {
+    await inRequestTransaction(req, async () => {
       req.context[contextKeys.acceptingInvitation] = true
       // system: the token proved who this is; the save clears it, so the link works once
       await req.payload.update({
@@ -73,11 +66,7 @@ export const acceptInvitationEndpoint = (now: () => number = Date.now): Endpoint
         req,
       })
       await afterInvitationAccepted(req, account)
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    })
     return Response.json({
       message: inReadersLanguage(req, {
         zh: '密码已设置，请登录。',

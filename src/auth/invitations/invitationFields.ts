@@ -19,4 +19,10 @@ export const invitationFields: Field[] = [
     hidden: true,
     access: { create: never, update: never, read: never },
   },
+  {
+    // An administrator's view of a pending invitation, with the button that re-sends it.
+    name: 'invitationStatus',
+    type: 'ui',
+    admin: { components: { Field: '@/auth/invitations/admin/ResendInvitation#ResendInvitation' } },
+  },
 ]

@@ -2,6 +2,7 @@
 // account, the e-mail queued and the audit entry written, all in the creating request's transaction.
 import type { PayloadRequest } from 'payload'
 
+import { changeAccount } from '../accountRecord'
 import { recordAccountEvent } from '../audit/recordAccountEvents'
 import { queueAccountEmail } from '../queueAccountEmail'
 import { staffLink } from '../staffLink'
@@ -17,15 +18,16 @@ export const issueInvitation = async (
   now = Date.now(),
 ) => {
   const token = newToken()
-  await req.payload.db.updateOne({
-    collection: 'users',
-    id: account.id,
-    data: {
+  // The whole record is written back (see accountRecord.ts); a new token replaces any older one.
+  await changeAccount(
+    req.payload,
+    account.id,
+    () => ({
       invitationTokenHash: hashToken(token),
       invitationExpiresAt: new Date(now + INVITATION_LIFETIME_MS).toISOString(),
-    },
+    }),
     req,
-  })
+  )
   await queueAccountEmail(
     req,
     invitationEmail(account.email, staffLink(req, invitationPath(token))),

@@ -23,5 +23,6 @@ export const NO_FACTOR: StoredFactor = {
   enrolledAt: null,
   secret: null,
   pendingSecret: null,
+  lastStep: null,
   recoveryCodes: [],
 }

@@ -8,20 +8,20 @@ import { refuse } from '../words'
 import { writeFactor } from './accountFactor'
 import { newRecoveryCodes } from './recoveryCodes'
 import { bodyOf, secondFactorStep, text } from './stepGuards'
-import { isValidTotp } from './totp'
+import { acceptedTotpStep } from './totp'
 
 export const confirmEnrolment = secondFactorStep('confirm', async (req, factor) => {
   const { user } = req
   if (!factor.pendingSecret) return refuse(req, 400, 'noEnrolment')
-  if (!(await isValidTotp(factor.pendingSecret, text((await bodyOf(req)).code)))) {
-    return refuse(req, 400, 'wrongCode')
-  }
+  const step = await acceptedTotpStep(factor.pendingSecret, text((await bodyOf(req)).code))
+  if (step === null) return refuse(req, 400, 'wrongCode')
   const now = new Date(authClock.now()).toISOString()
   const { codes, stored } = newRecoveryCodes()
   await writeFactor(req, user.id, {
     enrolledAt: now,
     secret: factor.pendingSecret,
     pendingSecret: null,
+    lastStep: step,
     recoveryCodes: stored,
   })
   await updateSession(req, user.id, user._sid as string, (session) => ({

@@ -14,6 +14,8 @@ export const secondFactorFields: Field[] = [
       { name: 'enrolledAt', type: 'date' },
       { name: 'secret', type: 'text', access: { read: nobody } },
       { name: 'pendingSecret', type: 'text', access: { read: nobody } },
+      // The time step of the last code accepted: a code of that step or an earlier one is refused.
+      { name: 'lastStep', type: 'number', access: { read: nobody } },
       {
         name: 'recoveryCodes',
         type: 'array',

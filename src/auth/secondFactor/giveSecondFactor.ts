@@ -9,7 +9,7 @@ import { refuse } from '../words'
 import { writeFactor, type StoredFactor } from './accountFactor'
 import { matchRecoveryCode } from './recoveryCodes'
 import { bodyOf, secondFactorStep, text } from './stepGuards'
-import { isValidTotp } from './totp'
+import { acceptedTotpStep } from './totp'
 
 const MAX_WRONG_CODES = 5
 
@@ -28,8 +28,10 @@ export const giveSecondFactor = secondFactorStep('verify', async (req, factor) =
   const now = new Date(authClock.now()).toISOString()
   const recoveryCode = text(body.recoveryCode)
   const usedCodes = recoveryCode ? spendRecoveryCode(factor, recoveryCode, now) : null
-  const valid = usedCodes !== null || (await isValidTotp(factor.secret, text(body.code)))
-  if (!valid) {
+  const step = usedCodes
+    ? null
+    : await acceptedTotpStep(factor.secret, text(body.code), factor.lastStep)
+  if (usedCodes === null && step === null) {
     const failures = (currentSession(user)?.codeFailures ?? 0) + 1
     const ended = failures >= MAX_WRONG_CODES
     await updateSession(req, user.id, sid, (session) =>
@@ -37,6 +39,8 @@ export const giveSecondFactor = secondFactorStep('verify', async (req, factor) =
     )
     return ended ? refuse(req, 401, 'tooManyCodes') : refuse(req, 400, 'wrongCode')
   }
+  // The code's step is kept, so the same code cannot open a second session within its window.
+  if (step !== null) await writeFactor(req, user.id, { ...factor, lastStep: step })
   if (usedCodes) {
     await writeFactor(req, user.id, { ...factor, recoveryCodes: usedCodes })
     await auditAccount(req, 'recovery-code-used', user, {

@@ -8,20 +8,22 @@ import { refuse } from '../words'
 import { writeFactor } from './accountFactor'
 import { passedSecondFactor } from './passedSecondFactor'
 import { bodyOf, secondFactorStep, text } from './stepGuards'
-import { isValidTotp, newTotpSecret, totpUri } from './totp'
+import { acceptedTotpStep, newTotpSecret, totpUri } from './totp'
 
 export const startEnrolment = secondFactorStep('start', async (req, factor) => {
   const { user } = req
+  let lastStep = factor.lastStep
   if (factor.enrolledAt && factor.secret) {
     const body = await bodyOf(req)
-    const proven =
-      passedSecondFactor(user) &&
-      (await isCurrentPassword(req, user.id, body.password)) &&
-      (await isValidTotp(factor.secret, text(body.code)))
-    if (!proven) return refuse(req, 403, 'reauthenticate')
+    const step =
+      passedSecondFactor(user) && (await isCurrentPassword(req, user.id, body.password))
+        ? await acceptedTotpStep(factor.secret, text(body.code), factor.lastStep)
+        : null
+    if (step === null) return refuse(req, 403, 'reauthenticate')
+    lastStep = step
   }
   const secret = newTotpSecret()
-  await writeFactor(req, user.id, { ...factor, pendingSecret: secret })
+  await writeFactor(req, user.id, { ...factor, pendingSecret: secret, lastStep })
   const uri = totpUri(secret, user.email)
   const qrCode = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
   return Response.json({ secret, uri, qrCode })

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnlessStaff } from '@/access/adminVisibility'
 import { isAdmin } from '@/access/isAdmin'
 import { canUseAdmin } from '@/access/isSignedIn'
+import { roleLabels } from '@/access/roleLabels'
 import { roles } from '@/access/roles'
 import {
   accountSecurityEndpoints,
@@ -24,12 +25,6 @@ import { limitSignIn } from '@/rateLimits/limitSignIn'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
-const roleLabels = {
-  admin: { zh: '管理员', en: 'Administrator' },
-  editor: { zh: '编辑', en: 'Editor' },
-  expert: { zh: '特约专家', en: 'Invited expert' },
-}
-
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
@@ -39,6 +34,7 @@ export const Users: CollectionConfig = {
     hidden: hiddenUnlessStaff,
     useAsTitle: 'email',
     defaultColumns: ['email', 'displayName', 'roles'],
+    components: { beforeListTable: ['@/auth/invitations/admin/InviteStaff#InviteStaff'] },
   },
   auth: {
     maxLoginAttempts: 5,

@@ -28,7 +28,9 @@ import { IntakeGuide as IntakeGuide_a106da8184e346f33b743c9e4ffafd80 } from '../
 import { IntakePreview as IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0 } from '../../../collections/AssessmentIntakes/admin/IntakePreview'
 import { ConfirmIntakeButton as ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9 } from '../../../collections/AssessmentIntakes/admin/ConfirmIntakeButton'
 import { CurrentPasswordInput as CurrentPasswordInput_fe44d6528f96df78af9f132d57cfe115 } from '@/auth/passwords/CurrentPasswordInput'
+import { ResendInvitation as ResendInvitation_892c71914068b6c79eb1b65283926145 } from '@/auth/invitations/admin/ResendInvitation'
 import { AccountSecurity as AccountSecurity_2bc6f31c61086c25b3933c338d82fd20 } from '@/auth/admin/AccountSecurity'
+import { InviteStaff as InviteStaff_c2a152cc29b5ad88322209cf89e317a7 } from '@/auth/invitations/admin/InviteStaff'
 import { TargetCell as TargetCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
 import { TargetField as TargetField_6adb6eaf083c4a21e878726fc57278e0 } from '../../../audit/admin/fields'
 import { CollectionCell as CollectionCell_ccd40b32ef955a4d772a2585b178c95f } from '../../../audit/admin/cells'
@@ -74,7 +76,9 @@ export const importMap = {
   "/collections/AssessmentIntakes/admin/IntakePreview#IntakePreview": IntakePreview_4833e78ca8f1dbc32a2efb4e8cb0f6a0,
   "/collections/AssessmentIntakes/admin/ConfirmIntakeButton#ConfirmIntakeButton": ConfirmIntakeButton_d8ef3439e7c71d7f7746d4430878a1e9,
   "@/auth/passwords/CurrentPasswordInput#CurrentPasswordInput": CurrentPasswordInput_fe44d6528f96df78af9f132d57cfe115,
+  "@/auth/invitations/admin/ResendInvitation#ResendInvitation": ResendInvitation_892c71914068b6c79eb1b65283926145,
   "@/auth/admin/AccountSecurity#AccountSecurity": AccountSecurity_2bc6f31c61086c25b3933c338d82fd20,
+  "@/auth/invitations/admin/InviteStaff#InviteStaff": InviteStaff_c2a152cc29b5ad88322209cf89e317a7,
   "/audit/admin/cells#TargetCell": TargetCell_ccd40b32ef955a4d772a2585b178c95f,
   "/audit/admin/fields#TargetField": TargetField_6adb6eaf083c4a21e878726fc57278e0,
   "/audit/admin/cells#CollectionCell": CollectionCell_ccd40b32ef955a4d772a2585b178c95f,
