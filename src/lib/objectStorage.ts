@@ -3,7 +3,7 @@
 // belongs to one machine. Files are still served through /api/<collection>/file/<name>, so the
 // same read access and response headers apply as for files on disk.
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
 /** The folder each upload collection uses on disk (src/lib/uploadDirectory.ts), as a key prefix. */
 const collections = {
@@ -12,7 +12,37 @@ const collections = {
   'assessment-intakes': { prefix: 'intakes' },
 }
 
+/**
+ * The adapter's own columns (`prefix`, `_objectKey`) are hidden on the form but, hidden only in
+ * `admin`, Payload 3.90.1 still offers them as list columns and filters, by their English names.
+ */
+const STORAGE_FIELDS = new Set(['prefix', '_objectKey'])
+
+const keepStorageFieldsOffLists = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) =>
+    collection.slug in collections
+      ? {
+          ...collection,
+          fields: collection.fields.map((field) =>
+            field.type === 'text' && STORAGE_FIELDS.has(field.name)
+              ? {
+                  ...field,
+                  admin: { ...field.admin, disableListColumn: true, disableListFilter: true },
+                }
+              : field,
+          ),
+        }
+      : collection,
+  ),
+})
+
 export const objectStorage = (): Plugin => {
+  const storage = storageAdapter()
+  return async (config) => keepStorageFieldsOffLists(await storage(config))
+}
+
+const storageAdapter = (): Plugin => {
   const bucket = process.env.LAUREL_S3_BUCKET
   return s3Storage({
     enabled: Boolean(bucket),
