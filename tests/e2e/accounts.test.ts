@@ -44,10 +44,27 @@ const page = async (): Promise<Page> => {
   opened.setDefaultTimeout(UI_TIMEOUT)
   return opened
 }
+/**
+ * Types the new password twice and submits, until the form has posted it. Under load a page can
+ * take what is typed before React has wired its form state (it then sends nothing), so the whole
+ * step is tried again; the step fails if the form never posts within the UI timeout.
+ */
 const choosePassword = async (opened: Page, password: string) => {
-  await opened.locator('#field-password').fill(password)
-  await opened.locator('#field-confirm-password').fill(password)
-  await opened.locator('form button[type="submit"]').click()
+  const deadline = Date.now() + UI_TIMEOUT
+  for (;;) {
+    await opened.locator('#field-password').fill(password)
+    await opened.locator('#field-confirm-password').fill(password)
+    const posted = opened.waitForRequest(
+      (request) => request.method() === 'POST' && request.url().includes('/api/users/'),
+      { timeout: 5_000 },
+    )
+    await opened.locator('form button[type="submit"]').click()
+    try {
+      return void (await posted)
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+    }
+  }
 }
 
 beforeAll(async () => {

@@ -14,8 +14,8 @@ const MAX_PAGES = 40
 
 let browser: Browser
 /**
- * Data, not the admin's words: names of uploaded files (the demo's PDFs are named in English), and
- * what the public typed into nominations (other browser tests nominate in English).
+ * Data, not the admin's words: names of uploaded files (the demo's PDFs are named in English), what
+ * the public typed into nominations (other browser tests nominate in English) and staff's names.
  */
 let fileNames: string[] = []
 
@@ -30,6 +30,10 @@ beforeAll(async () => {
   for (const doc of data.docs as { nominee?: string; nomineeUnit?: string }[]) {
     fileNames.push(doc.nominee ?? '', doc.nomineeUnit ?? '')
   }
+  const staff = await rest('GET', '/users?limit=0&depth=0', { token })
+  fileNames.push(
+    ...(staff.data.docs as { displayName?: string }[]).map((doc) => doc.displayName ?? ''),
+  )
   fileNames = fileNames.filter(Boolean)
 })
 

@@ -107,8 +107,8 @@ describe('a reader follows an address the site does not have', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(lang)
       expect(await page.locator('h1').allInnerTexts()).toEqual([title])
       expect(await page.getByRole('banner').count()).toBe(1)
-      // The masthead's sections and the footer's site services.
-      expect(await page.getByRole('navigation').count()).toBe(2)
+      // The breadcrumb home, the masthead's sections and the footer's site services.
+      expect(await page.getByRole('navigation').count()).toBe(3)
       expect(await page.getByRole('contentinfo').count()).toBe(1)
       await page.context().close()
     },
