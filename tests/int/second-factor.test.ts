@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GET as preview } from '@/app/(frontend)/next/preview/route'
 import { relaxSecondFactorForDemo } from '@/auth/secondFactor/demoDefault'
 import { secondFactorMode } from '@/auth/secondFactor/mode'
+import { openSecret } from '@/auth/secondFactor/sealedSecret'
 import { currentTotp } from '@/auth/secondFactor/totp'
 
 import { api, gql, login } from '../helpers/http'
@@ -68,6 +69,7 @@ const doors = async (token: string) => ({
 
 describe('an editor signs in with the password alone', () => {
   let token: string
+  let secret: string
 
   it('is refused at every door that needs a role', async () => {
     token = await login(staff.editor.email, PASSWORD)
@@ -84,7 +86,8 @@ describe('an editor signs in with the password alone', () => {
   })
 
   it('enrols an authenticator from a QR code drawn on the server, and then every door opens', async () => {
-    const { started, recoveryCodes } = await enrol(token)
+    const { started, recoveryCodes, secret: enrolled } = await enrol(token)
+    secret = enrolled
     expect(started.qrCode).toMatch(/^<svg/)
     expect(started.uri).toMatch(/^otpauth:\/\/totp\/Laurel:editor%40test\.local\?.*secret=/)
     expect(recoveryCodes).toHaveLength(10)
@@ -107,6 +110,18 @@ describe('an editor signs in with the password alone', () => {
     expect(me.data.user.secondFactor.enrolledAt).toBeTruthy()
     expect(JSON.stringify(me.data)).not.toContain(stored.secondFactor?.secret)
     expect(JSON.stringify(me.data)).not.toContain(hashes[0])
+  })
+
+  it('keeps the authenticator’s secret sealed in the database, not as the QR code gave it', async () => {
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: staff.editor.id,
+      overrideAccess: true,
+    })
+    const kept = stored.secondFactor?.secret ?? ''
+    expect(kept).toMatch(/^v1\./)
+    expect(kept).not.toContain(secret)
+    expect(openSecret(kept, payload.secret)).toBe(secret)
   })
 })
 

@@ -23,14 +23,14 @@ const spendRecoveryCode = (factor: StoredFactor, code: string, now: string) => {
 export const giveSecondFactor = secondFactorStep('verify', async (req, factor) => {
   const { user } = req
   const sid = user._sid as string
-  if (!factor.enrolledAt || !factor.secret) return refuse(req, 400, 'notEnrolled')
+  if (!factor.enrolledAt) return refuse(req, 400, 'notEnrolled')
   const body = await bodyOf(req)
   const now = new Date(authClock.now()).toISOString()
   const recoveryCode = text(body.recoveryCode)
   const usedCodes = recoveryCode ? spendRecoveryCode(factor, recoveryCode, now) : null
   const step = usedCodes
     ? null
-    : await acceptedTotpStep(factor.secret, text(body.code), factor.lastStep)
+    : await acceptedTotpStep(factor.secret ?? '', text(body.code), factor.lastStep)
   if (usedCodes === null && step === null) {
     const failures = (currentSession(user)?.codeFailures ?? 0) + 1
     const ended = failures >= MAX_WRONG_CODES

@@ -13,11 +13,12 @@ import { acceptedTotpStep, newTotpSecret, totpUri } from './totp'
 export const startEnrolment = secondFactorStep('start', async (req, factor) => {
   const { user } = req
   let lastStep = factor.lastStep
-  if (factor.enrolledAt && factor.secret) {
+  // Enrolled, even with a secret that no longer opens: only the current code or a reset re-enrols.
+  if (factor.enrolledAt) {
     const body = await bodyOf(req)
     const step =
       passedSecondFactor(user) && (await isCurrentPassword(req, user.id, body.password))
-        ? await acceptedTotpStep(factor.secret, text(body.code), factor.lastStep)
+        ? await acceptedTotpStep(factor.secret ?? '', text(body.code), factor.lastStep)
         : null
     if (step === null) return refuse(req, 403, 'reauthenticate')
     lastStep = step

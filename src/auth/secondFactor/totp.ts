@@ -24,7 +24,7 @@ export const acceptedTotpStep = async (
   lastStep?: number | null,
 ): Promise<number | null> => {
   const token = code.replace(/\s/g, '')
-  if (!/^\d{6}$/.test(token)) return null
+  if (!secret || !/^\d{6}$/.test(token)) return null
   const epoch = epochNow()
   // otplib throws when the last step lies past the window (a clock turned back): nothing is newer.
   if (typeof lastStep === 'number' && lastStep >= Math.floor((epoch + TOLERANCE) / PERIOD)) {
