@@ -13,7 +13,7 @@ import { refuseHugeImage } from '@/hooks/refuseHugeImage'
 import { refuseOversizedUpload } from '@/hooks/refuseOversizedUpload'
 import { refuseRemoteUpload } from '@/hooks/refuseRemoteUpload'
 import { uploadDirectory } from '@/lib/uploadDirectory'
-import { uploadResponseHeaders } from '@/lib/uploadResponseHeaders'
+import { pictureResponseHeaders } from '@/lib/uploadResponseHeaders'
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
@@ -51,7 +51,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: uploadDirectory('images'),
-    modifyResponseHeaders: uploadResponseHeaders,
+    modifyResponseHeaders: pictureResponseHeaders,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     imageSizes: [

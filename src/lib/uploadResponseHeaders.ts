@@ -9,3 +9,14 @@ export const uploadResponseHeaders = ({ headers }: { headers: Headers }): Header
   if (!SHOWN_IN_PLACE.test(type)) headers.set('Content-Disposition', 'attachment')
   return headers
 }
+
+/**
+ * Pictures are public (src/access/mediaAccess.ts) and a new upload gets a new file name, so a
+ * reader's browser keeps them an hour: a phone does not fetch the masthead's emblem again on every
+ * page. No `s-maxage`: the caching proxy keeps only what the app marks for it (ADR 0028).
+ */
+export const pictureResponseHeaders = (args: { headers: Headers }): Headers => {
+  const headers = uploadResponseHeaders(args)
+  headers.set('Cache-Control', 'public, max-age=3600')
+  return headers
+}

@@ -46,13 +46,16 @@ describe('uploaded files', () => {
     expect(response.headers.get('content-type')).toBe('image/png')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('content-disposition')).toBeNull()
+    // Kept by the reader's browser for an hour, by no shared cache (only s-maxage reaches one).
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600')
   })
 
-  it('a notice’s PDF keeps opening in the browser', async () => {
+  it('a notice’s PDF keeps opening in the browser, fetched fresh each time', async () => {
     const response = await uploadAndFetch('documents', pdfFile(), { title: '通报' })
     expect(response.headers.get('content-type')).toBe('application/pdf')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('content-disposition')).toBeNull()
+    expect(response.headers.get('cache-control')).toBeNull()
   })
 
   it.each(['text/csv', 'text/html', 'image/svg+xml', 'application/octet-stream'])(
