@@ -23,6 +23,8 @@ const appPort = Number(process.env.LAUREL_BENCH_PORT || 3465)
 const proxyPort = Number(process.env.LAUREL_BENCH_PROXY_PORT || 8465)
 const filePort = proxyPort + 1
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-proxy-bench-'))
+// Started as root, nginx runs its workers as `nobody`: they read the cache and the file below here.
+fs.chmodSync(scratch, 0o755)
 
 const stops = []
 process.on('SIGINT', () => process.exit(130))
