@@ -26,7 +26,8 @@ export function SessionList({
   words: Words
   language: string
 }) {
-  const [sessions, setSessions] = useState<Session[]>([])
+  // null until the first answer, so the empty state never flashes before the list.
+  const [sessions, setSessions] = useState<Session[] | null>(null)
   // Bumped after each revocation, so the list is read again.
   const [version, setVersion] = useState(0)
   useEffect(() => {
@@ -46,8 +47,9 @@ export function SessionList({
   return (
     <section aria-labelledby="sessions-title">
       <h3 id="sessions-title">{words.sessions}</h3>
+      {sessions?.length === 0 ? <p>{words.noSessions}</p> : null}
       <ul className="account-security__sessions">
-        {sessions.map((session) => (
+        {(sessions ?? []).map((session) => (
           <li key={session.id}>
             <span>
               {words.opened} {when(session.createdAt, language)} · {words.lastSeen}{' '}
