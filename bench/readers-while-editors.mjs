@@ -5,13 +5,20 @@
 // pages (the next reader renders them afresh) and runs in the one writer connection, whose libsql
 // calls block the event loop while they run. Prints the readers' errors and latency (p50, p99,
 // max) and the editors' saves and their latency. Figures only: nothing passes or fails. Not in CI.
-//   nice -n 10 heavy node bench/readers-while-editors.mjs [--seconds 60] [--readers 200]
+//   nice -n 10 heavy node bench/readers-while-editors.mjs [--seconds 60] [--readers 200] [--proxied]
+// --proxied puts the caching proxy of the production shape (nginx/laurel.conf.template, Debian's
+// nginx, as `npm run start:proxied` runs it) in front, and readers and editors go through it.
 // LAUREL_BENCH_PORT (default 3463) is the server's port; LAUREL_BENCH_PROFILE=<dir> writes the
 // server's CPU profile there (node --cpu-prof) when it stops; LAUREL_BENCH_URL loads a server
 // already running on a demo database instead of starting one.
+import fs from 'node:fs'
+import path from 'node:path'
+
 import autocannon from 'autocannon'
 
-import { laurelUnderTest, stopServers } from './productionServer.mjs'
+import { startNginx } from '../scripts/nginx.mjs'
+
+import { laurelUnderTest, scratchDir, stopServers } from './productionServer.mjs'
 
 const option = (name, fallback) =>
   Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback
@@ -20,10 +27,30 @@ const readers = option('readers', 200)
 const EDITORS = 5
 const port = Number(process.env.LAUREL_BENCH_PORT || 3463)
 const profile = process.env.LAUREL_BENCH_PROFILE
+const proxied = process.argv.includes('--proxied')
 
-const url = await laurelUnderTest(port, {
+const appUrl = await laurelUnderTest(port, {
   ...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : {}),
+  ...(proxied ? { LAUREL_TRUSTED_PROXIES: '1' } : {}),
 })
+let url = appUrl
+let stopProxy = async () => {}
+if (proxied) {
+  const scratch = scratchDir('laurel-rwe-proxy-')
+  fs.chmodSync(scratch, 0o755) // nginx's workers (nobody) keep their cache below it
+  const proxyPort = port + 5000
+  const proxy = await startNginx(
+    {
+      listen: `127.0.0.1:${proxyPort}`,
+      upstream: new URL(appUrl).host,
+      stateDir: path.join(scratch, 'proxy'),
+      accessLog: 'off',
+    },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  stopProxy = proxy.stop
+  url = `http://127.0.0.1:${proxyPort}`
+}
 
 const api = async (path, init = {}) => {
   const response = await fetch(`${url}/api${path}`, init)
@@ -88,7 +115,10 @@ const [result] = await Promise.all([
 const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
 const ms = (value) => `${Math.round(value ?? NaN)} ms`
-console.log(`${readers} readers and ${EDITORS} editors for ${seconds} s, ${pages.length} pages`)
+console.log(
+  `${readers} readers and ${EDITORS} editors for ${seconds} s, ${pages.length} pages` +
+    (proxied ? ', through the caching proxy' : ''),
+)
 console.log(
   `readers: ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ` +
     `${result.non2xx} not 2xx; latency p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}, ` +
@@ -98,6 +128,7 @@ console.log(
   `editors: ${saves.done} saves, ${saves.failed} failed; save p50 ${ms(percentile(saves.times, 0.5))}, ` +
     `p99 ${ms(percentile(saves.times, 0.99))}`,
 )
+await stopProxy()
 stopServers()
 // The profile is written when the server exits on SIGTERM.
 if (profile) await new Promise((resolve) => setTimeout(resolve, 3000))
