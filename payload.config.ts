@@ -35,6 +35,7 @@ import { editor } from '@/lib/editor'
 import { jobs } from '@/lib/jobs'
 import { payloadSecret } from '@/lib/secret'
 import { plugins } from '@/plugins'
+import { labelsInAdminLanguage } from '@/i18n/labelsInAdminLanguage'
 import { countSignInFailure } from '@/rateLimits/limitSignIn'
 import { emailAdapter } from '@/notifications/emailAdapter'
 import { retryLocalSaves } from '@/transactions/retryLocalSaves'
@@ -78,7 +79,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [SiteSettings],
-  plugins: [...plugins, showDatesWithYear],
+  plugins: [...plugins, showDatesWithYear, labelsInAdminLanguage],
   db: databaseAdapter(),
   endpoints: [health, runJobs],
   hooks: { afterError: [explainClientErrors, countSignInFailure, noteTransientError] },

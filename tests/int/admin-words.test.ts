@@ -3,8 +3,11 @@
 // "Grades Replaced 01" row label), every select option too, every date shows its year, and no
 // JSON or code field uses Payload's code editor, which loads itself from a CDN.
 import config from '@payload-config'
-import type { Field, SanitizedConfig } from 'payload'
+import { initI18n } from '@payloadcms/translations'
+import { createClientConfig, type Field, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { labelLanguages } from '@/i18n/labelsInAdminLanguage'
 
 let sanitized: SanitizedConfig
 
@@ -12,13 +15,11 @@ beforeAll(async () => {
   sanitized = await config
 })
 
+/** Written in both languages (and made a function of the admin's language by the config). */
 const isBilingual = (label: unknown) =>
+  Boolean(labelLanguages(label)?.zh && labelLanguages(label)?.en) ||
   typeof label === 'function' || // a plugin's label read from the translations (checked below)
-  label === false ||
-  (typeof label === 'object' &&
-    label !== null &&
-    typeof (label as Record<string, unknown>).zh === 'string' &&
-    typeof (label as Record<string, unknown>).en === 'string')
+  label === false
 
 // Fields Payload adds to every upload, auth and versioned collection; it labels them itself.
 const PAYLOAD_OWN = new Set([
@@ -109,6 +110,34 @@ describe('the admin in two languages', () => {
     const zh = sanitized.i18n.translations.zh as Record<string, Record<string, string>>
     for (const key of ['fromUrl', 'toUrlType', 'internalLink', 'customUrl', 'documentToRedirect']) {
       expect(zh['plugin-redirects']?.[key], key).toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+
+  it('the admin is given every name as text of its language, never an object to translate', async () => {
+    // Components of @payloadcms/ui 3.90.1 that do not translate a label read "[object Object]".
+    for (const language of ['zh', 'en'] as const) {
+      const i18n = await initI18n({ config: sanitized.i18n, context: 'client', language })
+      const client = createClientConfig({ config: sanitized, i18n, importMap: {}, user: true })
+      const notText: string[] = []
+      const walk = (value: unknown, where: string) => {
+        if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${where}[${i}]`))
+        else if (value && typeof value === 'object') {
+          for (const [key, inner] of Object.entries(value)) {
+            const here = `${where}.${key}`
+            if (key === 'label' || key === 'singular' || key === 'plural') {
+              if (inner !== false && inner !== undefined && typeof inner !== 'string') {
+                if (!(key === 'label' && 'value' in value)) notText.push(here) // select options
+              }
+            } else walk(inner, here)
+          }
+        }
+      }
+      walk({ collections: client.collections, globals: client.globals }, language)
+      expect(notText).toEqual([])
+      const commendations = client.collections.find((c) => c.slug === 'commendations')!
+      expect(commendations.labels.plural).toBe(
+        language === 'zh' ? '表彰通报' : 'Commendation notices',
+      )
     }
   })
 

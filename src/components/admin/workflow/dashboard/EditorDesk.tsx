@@ -2,6 +2,7 @@
 // objections received), new nominations from the public, and what was published lately.
 import type { Payload, TypedUser } from 'payload'
 
+import { labelLanguages } from '@/i18n/labelsInAdminLanguage'
 import { formatDate } from '@/i18n/locales'
 import {
   countInState,
@@ -17,14 +18,8 @@ import { DeskItems, DeskSection } from './DeskSection'
 import { deskWords as words } from './deskWords'
 
 /** A collection's name as its own config spells it in the admin's language. */
-const kindLabel = (payload: Payload, slug: ReviewedCollection, language: Language) => {
-  const plural: unknown = payload.collections[slug].config.labels.plural
-  if (plural && typeof plural === 'object' && language in plural) {
-    const label: unknown = (plural as Record<string, unknown>)[language]
-    if (typeof label === 'string') return label
-  }
-  return typeof plural === 'string' ? plural : slug
-}
+const kindLabel = (payload: Payload, slug: ReviewedCollection, language: Language) =>
+  labelLanguages(payload.collections[slug].config.labels.plural)?.[language] ?? slug
 
 type Props = { payload: Payload; user: TypedUser; language: Language }
 
