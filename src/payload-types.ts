@@ -752,6 +752,7 @@ export interface AuditLog {
     | 'withdraw'
     | 'reinstate'
     | 'schedule'
+    | 'unschedule'
     | 'delete'
     | 'restore'
     | 'roles-change'

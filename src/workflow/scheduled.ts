@@ -9,7 +9,7 @@ const isReviewed = (slug: unknown): slug is ReviewedCollection =>
   reviewedCollections.some((collection) => collection === slug)
 
 /** What a schedulePublish job's input names: the document and whether it goes up or down. */
-const scheduleOf = (input: unknown) => {
+export const scheduleOf = (input: unknown) => {
   if (!input || typeof input !== 'object' || !('doc' in input)) return null
   const { doc } = input
   if (!doc || typeof doc !== 'object' || !('relationTo' in doc) || !('value' in doc)) return null

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLog, Unit } from '@/payload-types'
 
-import { recordScheduling, type Scheduling } from '@/audit/recordScheduling'
+import { cancelScheduling, recordScheduling } from '@/audit/recordScheduling'
 
 import { api, gql, login } from '../helpers/http'
 import { closePayload, testPayload } from '../helpers/payload'
@@ -205,15 +205,29 @@ describe('the review workflow is logged move by move, in the words of the desk',
 })
 
 describe('scheduling', () => {
-  it('a publication scheduled in the admin: schedule, with what and when; a cancellation, nothing', async () => {
+  const editorOf = () => ({ ...staff.editor, collection: 'users' as const })
+  const scheduled = (notice: { id: number }, at: string) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'commendations', value: notice.id } },
+      waitUntil: new Date(at),
+    })
+  const jobsOf = async (notice: { id: number }) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { 'input.doc.value': { equals: notice.id } },
+        overrideAccess: true,
+      })
+    ).docs
+
+  it('a publication scheduled in the admin: schedule, with what and when', async () => {
     const notice = await createAsSystem(payload, 'commendations', refs)
-    const editor = { ...staff.editor, collection: 'users' as const }
     const doc = { relationTo: 'commendations', value: notice.id }
     const at = '2027-01-04T01:00:00.000Z'
     // The admin's server function hands the date over as a Date, as the schedule dialog sent it.
     const date = new Date(at)
-    await recordScheduling(payload, editor, new Headers(PROXY), { type: 'publish', date, doc })
-    await recordScheduling(payload, editor, new Headers(), { deleteID: 7 } as Scheduling)
+    await recordScheduling(payload, editorOf(), new Headers(PROXY), { type: 'publish', date, doc })
     const entries = (await entriesAbout('commendations', notice.id)).slice(1) // after its creation
     expect(entries.map((entry) => entry.action)).toEqual(['schedule'])
     expect(entries[0]).toMatchObject({
@@ -222,6 +236,46 @@ describe('scheduling', () => {
       targetTitle: (notice as { title: string }).title,
       detail: { type: 'publish', at },
     })
+  })
+
+  it('cancelled by an editor: the job is gone, no empty job is left, and one entry says what was due when', async () => {
+    const notice = (await createAsSystem(payload, 'commendations', refs)) as { id: number }
+    const at = '2027-02-01T02:00:00.000Z'
+    const job = await scheduled(notice, at)
+    const answer = await cancelScheduling(payload, editorOf(), new Headers(PROXY), job.id)
+    expect(answer).not.toHaveProperty('error')
+    expect(await jobsOf(notice)).toEqual([])
+    const left = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' }, 'input.doc': { exists: false } },
+      overrideAccess: true,
+    })
+    expect(left.totalDocs).toBe(0)
+    const entries = (await entriesAbout('commendations', notice.id)).slice(1)
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: 'unschedule',
+        actorId: editorId(),
+        address: '203.0.113.7',
+        detail: { type: 'publish', at },
+      }),
+    ])
+  })
+
+  it('an expert, the public and an unknown job are refused, and the scheduling stays', async () => {
+    const notice = (await createAsSystem(payload, 'commendations', refs)) as { id: number }
+    const job = await scheduled(notice, '2027-03-01T02:00:00.000Z')
+    const expert = { ...staff.expert, collection: 'users' as const }
+    for (const [who, id] of [
+      [expert, job.id],
+      [null, job.id],
+      [editorOf(), 987_654],
+      [editorOf(), { $gt: 0 }],
+    ] as const) {
+      expect(await cancelScheduling(payload, who, new Headers(), id)).toHaveProperty('error')
+    }
+    expect((await jobsOf(notice)).map((left) => left.id)).toEqual([job.id])
+    expect((await entriesAbout('commendations', notice.id)).slice(1)).toEqual([])
   })
 })
 
