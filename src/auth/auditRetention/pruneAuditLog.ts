@@ -3,6 +3,8 @@
 // The clock is a parameter, so a test proves that younger entries are never touched.
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { nightly } from '@/lib/nightly'
+
 import { auditRetentionDays } from './retentionDays'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -24,8 +26,8 @@ const days = auditRetentionDays()
 export const pruneAuditLogTask: TaskConfig<'pruneAuditLog'> = {
   slug: 'pruneAuditLog',
   retries: 2,
-  // Once a day, at half past three in the morning.
-  schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
+  // Once a day, at half past three in the morning in the district.
+  schedule: [nightly(3, 30)],
   handler: async ({ req }) => ({
     output: { pruned: await pruneAuditLog(req.payload, { days, req }) },
   }),
