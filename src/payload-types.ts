@@ -308,6 +308,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    mark?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -1451,6 +1459,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         landscapeLarge?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        mark?:
           | T
           | {
               url?: T;

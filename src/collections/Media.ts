@@ -61,6 +61,9 @@ export const Media: CollectionConfig = {
       landscape('landscapeSmall', 480),
       landscape('landscape', 960),
       landscape('landscapeLarge', 1600),
+      // A small mark (the district's emblem in the masthead, drawn at 40–56 px): the whole image,
+      // never cropped, at most 112 px either way; a phone fetches a few KB, not the original.
+      { name: 'mark', width: 112, height: 112, fit: 'inside', withoutEnlargement: true, ...webp },
     ],
     adminThumbnail: 'thumbnail',
   },

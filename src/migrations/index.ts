@@ -18,6 +18,7 @@ import * as migration_20261207_063339_search_tokens from './20261207_063339_sear
 import * as migration_20261207_064029_second_factor_sessions from './20261207_064029_second_factor_sessions';
 import * as migration_20261207_064428_upload_prefix from './20261207_064428_upload_prefix';
 import * as migration_20261207_065512_totp_last_step from './20261207_065512_totp_last_step';
+import * as migration_20261207_175423_media_mark_size from './20261207_175423_media_mark_size';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_065512_totp_last_step.up,
     down: migration_20261207_065512_totp_last_step.down,
-    name: '20261207_065512_totp_last_step'
+    name: '20261207_065512_totp_last_step',
+  },
+  {
+    up: migration_20261207_175423_media_mark_size.up,
+    down: migration_20261207_175423_media_mark_size.down,
+    name: '20261207_175423_media_mark_size'
   },
 ];

@@ -46,6 +46,9 @@ describe('the public reads the site settings', () => {
     expect(emblem?.url).toMatch(/district-emblem/)
     expect(emblem?.alt).toBe('云岭区徽标')
     expect(emblem?.width).toBe(512)
+    // The masthead draws it at 40–56 px from its small mark: whole, at most 112 px, a few KB.
+    expect(emblem?.sizes?.mark).toMatchObject({ width: 112, height: 112, mimeType: 'image/webp' })
+    expect(emblem?.sizes?.mark?.filesize).toBeLessThan(8_000)
   })
 })
 
