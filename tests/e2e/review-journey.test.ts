@@ -338,11 +338,16 @@ describe("each role's desk on the dashboard", () => {
 
       // Every editorial list shows the review state as a column and filters by it.
       await editorPage.goto('/admin/collections/interpretations')
+      // Payload's list writes its query into the address once it has loaded (`?depth=1&limit=10`);
+      // a press before that is undone by it, so the test waits for the list as a person would.
+      await expect.poll(() => editorPage.url(), { timeout: 30_000 }).toContain('limit=')
       const filter = editorPage.getByRole('navigation', { name: '按审核状态筛选' })
       await filter.getByRole('link', { name: /^已发布/ }).click()
-      await editorPage.waitForURL(
-        /where%5BreviewState%5D%5Bequals%5D=published|where\[reviewState\]\[equals\]=published/,
-      )
+      await expect
+        .poll(() => editorPage.url(), { timeout: 30_000 })
+        .toMatch(
+          /where%5BreviewState%5D%5Bequals%5D=published|where\[reviewState\]\[equals\]=published/,
+        )
       const table = editorPage.locator('.table table')
       await table.getByText(title, { exact: true }).waitFor()
       expect(await table.locator('thead').innerText()).toContain('审核状态')
