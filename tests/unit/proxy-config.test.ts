@@ -1,7 +1,10 @@
 // The caching proxy's configuration (nginx/laurel.conf.template): rendered for one machine it is
-// valid to Debian's nginx, and it accepts exactly the request bodies the app itself accepts.
+// valid to Debian's nginx, it accepts exactly the request bodies the app itself accepts, and it
+// keeps only answers whose every variant its cache key tells apart.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -9,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { inMegabytes, multipartBodyLimit } from '@/guards/bodyLimits'
 
-import { checkNginx, renderConfig, TEMPLATE } from '../../scripts/nginx.mjs'
+import { checkNginx, renderConfig, startNginx, TEMPLATE } from '../../scripts/nginx.mjs'
 
 const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-proxy-config-'))
 afterAll(() => fs.rmSync(stateDir, { recursive: true, force: true }))
@@ -64,5 +67,55 @@ describe('the proxy configuration', () => {
     const megabytes = inMegabytes(multipartBodyLimit())
     expect(template).toContain(`最大 ${megabytes} MB`)
     expect(template).toContain(`at most ${megabytes} MB`)
+  })
+})
+
+// The proxy ignores Vary for its cache (nginx/laurel.conf.template says why): the
+// key holds every header Next varies on. An answer that varies on anything else must then never be
+// stored, or one reader's variant would be served to all.
+describe('answers that vary', () => {
+  it('are kept when they vary only on what the key holds, and never otherwise', async () => {
+    const app = http.createServer((request, response) => {
+      response.writeHead(200, {
+        'cache-control': 's-maxage=31536000',
+        'content-type': 'text/plain; charset=utf-8',
+        vary:
+          request.url === '/by-language'
+            ? 'rsc, Accept-Language'
+            : 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+      })
+      response.end(`${request.url} ${request.headers['accept-language'] ?? ''}`)
+    })
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
+    const appPort = (app.address() as AddressInfo).port
+    const probe = http.createServer()
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+    const proxyPort = (probe.address() as AddressInfo).port
+    await new Promise((resolve) => probe.close(resolve))
+    const proxy = await startNginx(
+      {
+        listen: `127.0.0.1:${proxyPort}`,
+        upstream: `127.0.0.1:${appPort}`,
+        stateDir: path.join(stateDir, 'vary'),
+        accessLog: 'off',
+      },
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    )
+    const get = async (address: string, language: string) => {
+      const answer = await fetch(`http://127.0.0.1:${proxyPort}${address}`, {
+        headers: { 'accept-language': language },
+      })
+      return { cache: answer.headers.get('x-cache-status'), text: await answer.text() }
+    }
+    try {
+      await get('/known', 'zh')
+      expect(await get('/known', 'zh')).toEqual({ cache: 'HIT', text: '/known zh' })
+      await get('/by-language', 'zh')
+      expect(await get('/by-language', 'en')).toEqual({ cache: 'MISS', text: '/by-language en' })
+      expect((await get('/by-language', 'zh')).cache).toBe('MISS')
+    } finally {
+      await proxy.stop()
+      await new Promise((resolve) => app.close(resolve))
+    }
   })
 })
