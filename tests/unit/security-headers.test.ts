@@ -37,3 +37,20 @@ describe('HSTS', () => {
     for (const rule of rules) expect(valueOf(rule, 'Strict-Transport-Security')).toBeUndefined()
   })
 })
+
+// Next parses every header value holding a `:` as an address pattern, on every response
+// (compileNonPath); the cached pages' policy is one header of every page read, so it holds none.
+describe('the cached pages’ policy', () => {
+  it('allows nothing but this site, and holds no `:`', async () => {
+    for (const publicUrl of ['https://laurel.district.example', 'http://localhost:3000']) {
+      const rules = await rulesWith(publicUrl)
+      const policies = rules.map((rule) => valueOf(rule, 'Content-Security-Policy'))
+      const cached = policies.find(Boolean)!
+      expect(cached).toContain("img-src 'self';")
+      expect(cached).toContain("frame-ancestors 'self'")
+      for (const rule of rules) {
+        for (const header of rule.headers) expect(header.value, header.key).not.toContain(':')
+      }
+    }
+  })
+})
