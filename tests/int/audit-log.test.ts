@@ -271,6 +271,7 @@ describe('scheduling', () => {
       [null, job.id],
       [editorOf(), 987_654],
       [editorOf(), { $gt: 0 }],
+      [editorOf(), 'not-a-job'],
     ] as const) {
       expect(await cancelScheduling(payload, who, new Headers(), id)).toHaveProperty('error')
     }
