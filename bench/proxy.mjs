@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// How fast the caching proxy serves a cached notice page, against the fastest nginx can serve
-// those bytes at all: the same nginx serving the same gzipped page as a file from disk, once as
+// How fast the caching proxy serves a cached notice page, against nginx serving those bytes with
+// no application at all: the same nginx serving the same gzipped page as a file from disk, once as
 // nginx does by default (each request opens the file) and once keeping it open as the proxy keeps
 // its cached pages open (open_file_cache). Laurel runs
 // on a fresh demo database, with nginx/laurel.conf.template in front of it (scripts/nginx.mjs);

@@ -65,7 +65,7 @@ export const securityHeaders = () => [
   // Cached pages. The CSP with a nonce per response of the admin, search and previews comes
   // from src/proxy.ts (contentSecurityNonce.ts). No public page uses a data: or blob: address, so
   // this policy names none, and so holds no `:`: Next parses a header value with a `:` as an
-  // address pattern on every response (compileNonPath), a twentieth of a cached page's time.
+  // address pattern on every response (compileNonPath), 6 % of a cached page's server time.
   {
     source: '/:path((?!admin(?:/|$)|(?:zh/|en/)?search(?:/|$)).*)',
     missing: inPreview,

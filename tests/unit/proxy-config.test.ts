@@ -70,9 +70,9 @@ describe('the proxy configuration', () => {
   })
 })
 
-// The proxy ignores Vary for its cache (nginx/laurel.conf.template says why): the
-// key holds every header Next varies on. An answer that varies on anything else must then never be
-// stored, or one reader's variant would be served to all.
+// The proxy ignores Vary for its cache (nginx/laurel.conf.template says why): the key holds every
+// header Next varies on. An answer that varies on anything else must then never be stored, or one
+// reader's variant would be served to all.
 describe('answers that vary', () => {
   it('are kept when they vary only on what the key holds, and never otherwise', async () => {
     const app = http.createServer((request, response) => {
@@ -108,11 +108,21 @@ describe('answers that vary', () => {
       return { cache: answer.headers.get('x-cache-status'), text: await answer.text() }
     }
     try {
-      await get('/known', 'zh')
-      expect(await get('/known', 'zh')).toEqual({ cache: 'HIT', text: '/known zh' })
-      await get('/by-language', 'zh')
-      expect(await get('/by-language', 'en')).toEqual({ cache: 'MISS', text: '/by-language en' })
-      expect((await get('/by-language', 'zh')).cache).toBe('MISS')
+      // Kept: asked again at once, the answer is the stored one. The cache keeps it a second, so a
+      // machine too slow to ask twice within it gets a few more pairs.
+      let kept: Awaited<ReturnType<typeof get>> | undefined
+      for (let pair = 0; pair < 5 && kept?.cache !== 'HIT'; pair += 1) {
+        await get('/known', 'zh')
+        kept = await get('/known', 'zh')
+      }
+      expect(kept).toEqual({ cache: 'HIT', text: '/known zh' })
+      // Never kept: each reader gets the app's own answer in their language.
+      for (const language of ['zh', 'en', 'zh', 'en']) {
+        expect(await get('/by-language', language)).toEqual({
+          cache: 'MISS',
+          text: `/by-language ${language}`,
+        })
+      }
     } finally {
       await proxy.stop()
       await new Promise((resolve) => app.close(resolve))
